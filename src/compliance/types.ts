@@ -1,0 +1,84 @@
+// Shared vocabulary of the compliance engine. Named in the words of IBM's procedure.
+
+/** The four eCustomerCare desks, by the region IBM names. */
+export type RegionId = 'americas' | 'asia-pacific' | 'japan' | 'emea';
+
+/** Who is sending the request (IBM rule 1). */
+export type Role = 'primary-contact' | 'manager';
+
+export type RuleStatus = 'pass' | 'warn' | 'fail';
+
+export type RuleId =
+  | 'company-domain'
+  | 'sender-role'
+  | 'manager-title'
+  | 'reason'
+  | 'account-number'
+  | 'new-contact'
+  | 'region-desk';
+
+export interface RuleResult {
+  id: RuleId;
+  /** Plain-words topic shown to the user, e.g. "Company domain". */
+  topic: string;
+  status: RuleStatus;
+  /** What was found; when not passed, what is wrong. */
+  message: string;
+  /** What to do about it (empty when passed). */
+  fix: string;
+  /** The sentence of IBM's procedure the rule comes from. */
+  source: string;
+}
+
+export interface Person {
+  name: string;
+  title: string;
+  email: string;
+  phone: string;
+}
+
+export interface NewContactAnswer {
+  /** 'self': the sender becomes the new primary contact (details from their signature). */
+  mode: 'self' | 'other';
+  /** Used when mode is 'other'. */
+  person: Person;
+}
+
+/** What the user answers in the pane. */
+export interface RequestAnswers {
+  role: Role;
+  /** One of the common reasons' ids, or free text. */
+  reason: string;
+  accountNumber: string;
+  /** The desk's region; null until chosen or suggested. */
+  region: RegionId | null;
+  newContact: NewContactAnswer;
+}
+
+export interface MailAddress {
+  address: string;
+  displayName: string;
+}
+
+export type BodyType = 'html' | 'text';
+
+export interface ComposeBody {
+  type: BodyType;
+  content: string;
+}
+
+/** Everything the engine needs, all read by the pane or the send-time handler. */
+export interface ComplianceInput {
+  /** The From of the compose item: the address IBM will see. */
+  sender: MailAddress;
+  /** The signed-in user, when known and different from the sender (shared/delegate mailbox). */
+  signedInUser?: MailAddress | undefined;
+  body: ComposeBody;
+  /** A signature the user saved in the pane, used when the body has none. */
+  savedSignature?: string | undefined;
+  answers: RequestAnswers;
+  /** Company domains an administrator configured; empty means "any company domain". */
+  companyDomains: string[];
+  /** Mailbox time zone (Windows or IANA name), for the region suggestion. */
+  timeZone?: string | undefined;
+}

@@ -1,0 +1,49 @@
+// The one interface the pane and the send-time handler use to reach the message being composed.
+// Two implementations: office-mailbox.ts (office.js) and preview-mailbox.ts (a simulated message).
+import type { ComposeBody, MailAddress } from '../compliance/types';
+
+export type MailboxKind = 'outlook' | 'preview';
+
+export interface Recipient {
+  address: string;
+  displayName: string;
+}
+
+/** What the add-in keeps between sessions (roamingSettings in Outlook, localStorage in preview). */
+export interface StoredSettings {
+  /** The in-progress form, as the pane last saw it. */
+  form?: unknown;
+  /** Company domains an administrator or the user configured. */
+  companyDomains?: string[];
+  /** A signature the user saved in the pane, for mailboxes without one in the body. */
+  savedSignature?: string;
+}
+
+export type ThemeKind = 'light' | 'dark';
+
+/** What can be read once, synchronously, when the mailbox is ready. */
+export interface MailboxContext {
+  kind: MailboxKind;
+  /** The signed-in user (userProfile). */
+  user: MailAddress;
+  /** Mailbox time zone, Windows or IANA name; '' when unknown. */
+  timeZone: string;
+  theme: ThemeKind;
+  /** A short name of the client, for diagnostics ("Outlook on the web", "Preview"...). */
+  clientName: string;
+}
+
+export interface ComposeMailbox {
+  readonly context: MailboxContext;
+  /** The From of the compose item (Mailbox 1.7), else the signed-in user. */
+  getSender(): Promise<MailAddress>;
+  getBody(): Promise<ComposeBody>;
+  /** Replaces the whole body; callers pass a string that keeps the user's content (see body-merge). */
+  setBody(body: ComposeBody): Promise<void>;
+  getSubject(): Promise<string>;
+  setSubject(subject: string): Promise<void>;
+  getTo(): Promise<Recipient[]>;
+  setTo(recipients: Recipient[]): Promise<void>;
+  loadSettings(): StoredSettings;
+  saveSettings(settings: StoredSettings): Promise<void>;
+}
