@@ -1,0 +1,44 @@
+// Chooses the mailbox: Outlook when office.js loaded and reports the Outlook host with a compose
+// item; otherwise preview mode (office.js blocked or offline, or an ordinary browser tab).
+import type { ComposeMailbox } from './mailbox';
+import { OfficeMailbox } from './office-mailbox';
+import { PreviewMailbox } from './preview-mailbox';
+
+export interface Connection {
+  mailbox: ComposeMailbox;
+  /** Why the pane is in preview mode; null when connected to Outlook. */
+  previewReason: string | null;
+}
+
+/** How long to wait for Office.onReady before falling back to preview. */
+export const READY_TIMEOUT_MS = 8000;
+
+export async function connect(
+  office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office,
+  timeoutMs = READY_TIMEOUT_MS,
+): Promise<Connection> {
+  if (!office || typeof office.onReady !== 'function') {
+    return preview('office.js could not be loaded.');
+  }
+  let info: { host: Office.HostType | null } | null;
+  try {
+    info = await Promise.race([
+      office.onReady(),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
+    ]);
+  } catch {
+    info = null;
+  }
+  if (!info) return preview('Office did not start in time.');
+  if (!info.host) return preview('This page is open in a browser, not in Outlook.');
+  const item = office.context?.mailbox?.item;
+  if (String(info.host) !== 'Outlook' || !item) return preview('Open the add-in from a message you are writing.');
+  if (!('setSelectedDataAsync' in (item.body ?? {})) && !('setAsync' in (item.body ?? {}))) {
+    return preview('The add-in works while you write a message; this item is being read.');
+  }
+  return { mailbox: new OfficeMailbox(office), previewReason: null };
+}
+
+function preview(reason: string): Connection {
+  return { mailbox: new PreviewMailbox(), previewReason: reason };
+}

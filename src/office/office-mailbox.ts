@@ -1,0 +1,133 @@
+// The office.js implementation of ComposeMailbox: the only code that calls Office.context.*.
+// Requirement sets are checked once; each missing one has a stated fallback.
+import type { ComposeBody, MailAddress } from '../compliance/types';
+import type { ComposeMailbox, MailboxContext, Recipient, StoredSettings, ThemeKind } from './mailbox';
+import { officeCall } from './office-call';
+import { OfficeCallError } from './office-error';
+
+/** The roaming-settings key everything is stored under, versioned so a later shape can migrate. */
+export const SETTINGS_KEY = 'pcc.v1';
+/** Outlook's limit for one add-in's roaming settings. */
+export const ROAMING_LIMIT = 32 * 1024;
+
+type OfficeNs = typeof Office;
+
+export class OfficeMailbox implements ComposeMailbox {
+  readonly context: MailboxContext;
+  private bodyType: ComposeBody['type'] | null = null;
+
+  constructor(private readonly office: OfficeNs) {
+    const mailbox = office.context.mailbox;
+    const profile = mailbox.userProfile;
+    this.context = {
+      kind: 'outlook',
+      user: { address: profile?.emailAddress ?? '', displayName: profile?.displayName ?? '' },
+      timeZone: profile?.timeZone ?? '',
+      theme: themeOf(office.context.officeTheme),
+      clientName: mailbox.diagnostics?.hostName ?? 'Outlook',
+    };
+  }
+
+  private get item(): Office.MessageCompose {
+    return this.office.context.mailbox.item as Office.MessageCompose;
+  }
+
+  private supports(version: string): boolean {
+    try {
+      return this.office.context.requirements.isSetSupported('Mailbox', version);
+    } catch {
+      return false;
+    }
+  }
+
+  /** The compose From (Mailbox 1.7: shared and delegate mailboxes); before 1.7, the signed-in user. */
+  async getSender(): Promise<MailAddress> {
+    const from = this.item.from;
+    if (!this.supports('1.7') || !from) return this.context.user;
+    const value = await officeCall<Office.EmailAddressDetails>('read the From address', (cb) => from.getAsync(cb));
+    return { address: value?.emailAddress ?? '', displayName: value?.displayName ?? '' };
+  }
+
+  /** Reads the format once (it does not change while composing) and the body in that format. */
+  async getBody(options: { recheckFormat?: boolean } = {}): Promise<ComposeBody> {
+    const body = this.item.body;
+    if (!this.bodyType || options.recheckFormat) {
+      const type = await officeCall<Office.CoercionType>('read the message format', (cb) => body.getTypeAsync(cb));
+      this.bodyType = String(type).toLowerCase() === 'html' ? 'html' : 'text';
+    }
+    const type = this.bodyType;
+    const content = await officeCall<string>('read the message body', (cb) =>
+      body.getAsync(coercion(this.office, type), cb),
+    );
+    return { type, content: content ?? '' };
+  }
+
+  async setBody(next: ComposeBody): Promise<void> {
+    const body = this.item.body;
+    await officeCall<void>('change the message body', (cb) =>
+      body.setAsync(next.content, { coercionType: coercion(this.office, next.type) }, cb),
+    );
+    this.bodyType = next.type;
+  }
+
+  async getSubject(): Promise<string> {
+    const subject = this.item.subject;
+    const value = await officeCall<string>('read the subject', (cb) => subject.getAsync(cb));
+    return value ?? '';
+  }
+
+  async setSubject(value: string): Promise<void> {
+    const subject = this.item.subject;
+    await officeCall<void>('change the subject', (cb) => subject.setAsync(value, cb));
+  }
+
+  async getTo(): Promise<Recipient[]> {
+    const to = this.item.to;
+    const value = await officeCall<Office.EmailAddressDetails[]>('read the To recipients', (cb) => to.getAsync(cb));
+    return (value ?? []).map((r) => ({ address: r.emailAddress ?? '', displayName: r.displayName ?? '' }));
+  }
+
+  async setTo(recipients: Recipient[]): Promise<void> {
+    const to = this.item.to;
+    const details = recipients.map((r) => ({ emailAddress: r.address, displayName: r.displayName || r.address }));
+    await officeCall<void>('change the To recipients', (cb) => to.setAsync(details, cb));
+  }
+
+  loadSettings(): StoredSettings {
+    try {
+      const raw: unknown = this.office.context.roamingSettings?.get(SETTINGS_KEY);
+      return raw && typeof raw === 'object' ? (raw as StoredSettings) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  async saveSettings(settings: StoredSettings): Promise<void> {
+    const roaming = this.office.context.roamingSettings;
+    if (!roaming) throw new OfficeCallError('save your choices', 'NotSupported', 'unsupported');
+    if (JSON.stringify(settings).length > ROAMING_LIMIT - 512) {
+      throw new OfficeCallError('save your choices', 'SettingsSizeExceeded', 'callback');
+    }
+    try {
+      roaming.set(SETTINGS_KEY, settings);
+    } catch (error) {
+      throw new OfficeCallError('save your choices', 'Exception', 'throw', String(error));
+    }
+    await officeCall<void>('save your choices', (cb) => roaming.saveAsync(cb as never));
+  }
+}
+
+function coercion(office: OfficeNs, type: ComposeBody['type']): Office.CoercionType {
+  return type === 'html' ? office.CoercionType.Html : office.CoercionType.Text;
+}
+
+/** Dark when Outlook says so, or when its body background is dark. */
+export function themeOf(theme: Partial<Office.OfficeTheme> & { isDarkTheme?: boolean } | undefined): ThemeKind {
+  if (!theme) return 'light';
+  if (typeof theme.isDarkTheme === 'boolean') return theme.isDarkTheme ? 'dark' : 'light';
+  const hex = /^#?([0-9a-f]{6})$/i.exec(theme.bodyBackgroundColor ?? '')?.[1];
+  if (!hex) return 'light';
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const luminance = (0.2126 * (r ?? 255) + 0.7152 * (g ?? 255) + 0.0722 * (b ?? 255)) / 255;
+  return luminance < 0.5 ? 'dark' : 'light';
+}
