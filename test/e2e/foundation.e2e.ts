@@ -1,0 +1,49 @@
+// The foundation's two end-to-end checks, against the production build in dist/:
+// the pane reads the sender from a (fake) Outlook, and without office.js it starts in preview mode.
+import { setupHarness } from './harness';
+
+const harness = setupHarness();
+
+describe('the task pane', () => {
+  it('shows the sender that Outlook reports, with no console errors', async () => {
+    const pane = await harness.openPane({ officeJs: 'fake' });
+
+    await pane.page.getByText('jane.doe@mycompany.com').first().waitFor({ state: 'visible' });
+    // It is connected to Outlook, not simulating it.
+    await expect(pane.page.getByText('Preview — not connected to Outlook').count()).resolves.toBe(0);
+    // The address came from the fake's office.js: the pane asked for the compose From (Mailbox 1.7).
+    const apis = (await pane.fake.calls()).map((c) => c.api);
+    expect(apis).toContain('onReady');
+    expect(apis).toContain('from.getAsync');
+
+    expect(pane.unexpectedErrors()).toEqual([]);
+    expect(pane.foreignRequests).toEqual([]);
+    expect(pane.cdnRequests).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+  });
+
+  it('reads the address from Outlook, not from a built-in default', async () => {
+    const sender = { emailAddress: 'r.tanaka@contoso.co.jp', displayName: 'Rin Tanaka' };
+    const pane = await harness.openPane({
+      scenario: { user: { ...sender, timeZone: 'Tokyo Standard Time' }, from: sender },
+    });
+
+    await pane.page.getByText('r.tanaka@contoso.co.jp').first().waitFor({ state: 'visible' });
+    expect(pane.unexpectedErrors()).toEqual([]);
+  });
+
+  it('starts in preview mode when office.js cannot load', async () => {
+    const pane = await harness.openPane({ officeJs: 'fail' });
+
+    await pane.page.getByText('Preview — not connected to Outlook').first().waitFor({ state: 'visible' });
+    // A simulated compose message still has a sender.
+    await pane.page
+      .getByText(/[\w.+-]+@[\w-]+(\.[\w-]+)+/)
+      .first()
+      .waitFor({ state: 'visible' });
+
+    // The only error is the blocked office.js itself.
+    expect(pane.consoleErrors.length).toBeGreaterThanOrEqual(1);
+    expect(pane.unexpectedErrors()).toEqual([]);
+    expect(pane.foreignRequests).toEqual([]);
+  });
+});
