@@ -776,11 +776,13 @@ export function createFakeOffice(scenario: FakeScenario = {}): FakeOffice {
         (office.initialize as AnyFn)('');
       }
     }, latency('onReady'));
-  const doc = (
-    globalThis as { document?: { readyState: string; addEventListener(t: string, f: () => void): void } }
-  ).document;
-  if (doc && doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', callInitialize);
-  else callInitialize();
+  const page = globalThis as {
+    document?: { readyState: string };
+    addEventListener?: (type: string, listener: () => void) => void;
+  };
+  if (page.document && page.document.readyState !== 'complete' && page.addEventListener) {
+    page.addEventListener('load', callInitialize);
+  } else callInitialize();
 
   // Paths a `missing` fault (or an unsupported requirement set) removes.
   const removable: Record<string, [Record<string, unknown>, string, unknown]> = {};
