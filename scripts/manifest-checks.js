@@ -137,7 +137,17 @@ function parseXml(text) {
       }
       const { prefix, local } = splitName(m[1]);
       if (prefix && !(prefix in nsMap)) throw new XmlError(`undeclared namespace prefix "${prefix}"`, line);
-      const el = { name: m[1], local, ns: nsMap[prefix] || '', attrs, nsMap, children: [], text: '', line, parent };
+      const el = {
+        name: m[1],
+        local,
+        ns: nsMap[prefix] || '',
+        attrs,
+        nsMap,
+        children: [],
+        text: '',
+        line,
+        parent,
+      };
       parent.children.push(el);
       moveTo(START_TAG.lastIndex);
       if (!m[3]) stack.push(el);
@@ -257,7 +267,8 @@ function urlSettings(root) {
     for (const el of root.children.filter((c) => c.local === name)) withOverrides(el, name);
   }
   for (const el of all(root, 'SourceLocation', NS.app)) withOverrides(el, 'SourceLocation');
-  for (const el of all(root, 'Url', NS.bt)) if (el.parent.local === 'Urls') withOverrides(el, `Url ${el.attrs.id}`);
+  for (const el of all(root, 'Url', NS.bt))
+    if (el.parent.local === 'Urls') withOverrides(el, `Url ${el.attrs.id}`);
   for (const el of all(root, 'Image', NS.bt)) {
     if (el.parent.local === 'Images') withOverrides(el, `Image ${el.attrs.id}`);
   }
@@ -300,7 +311,8 @@ function extraChecks(root, options = {}) {
     const id = child(root, 'Id');
     const v = id ? id.text.trim() : '';
     if (!id) d.push('no <Id>');
-    else if (!GUID.test(v)) d.push(`${at(id)}: "${v}" is not a GUID (generate one: node -e "console.log(crypto.randomUUID())")`);
+    else if (!GUID.test(v))
+      d.push(`${at(id)}: "${v}" is not a GUID (generate one: node -e "console.log(crypto.randomUUID())")`);
     else if (/^0{8}-/.test(v)) d.push(`${at(id)}: the all-zero GUID is a placeholder`);
     return v;
   });
@@ -323,7 +335,9 @@ function extraChecks(root, options = {}) {
         const elsewhere = Object.keys(res).find((c) => res[c].has(resid));
         d.push(
           `${at(ref)}: <${ref.name} resid="${resid}"> ` +
-            (elsewhere ? `must name a ${want} resource, but "${resid}" is in ${elsewhere}` : 'has no resource with that id'),
+            (elsewhere
+              ? `must name a ${want} resource, but "${resid}" is in ${elsewhere}`
+              : 'has no resource with that id'),
         );
       }
     }
@@ -378,7 +392,8 @@ function extraChecks(root, options = {}) {
         // reported by the https check
       }
     }
-    if (origins.size > 1) d.push(`several origins: ${[...origins].join(', ')} (the build rewrites one base URL)`);
+    if (origins.size > 1)
+      d.push(`several origins: ${[...origins].join(', ')} (the build rewrites one base URL)`);
     return base;
   });
 
@@ -386,7 +401,8 @@ function extraChecks(root, options = {}) {
     const wanted = [];
     for (const [name, size] of Object.entries(APP_ICON_SIZES)) {
       const el = child(root, name);
-      if (el && el.attrs.DefaultValue) wanted.push({ url: el.attrs.DefaultValue, size, where: `${at(el)}: ${name}` });
+      if (el && el.attrs.DefaultValue)
+        wanted.push({ url: el.attrs.DefaultValue, size, where: `${at(el)}: ${name}` });
     }
     for (const img of all(root, 'Image', NS.bt)) {
       if (!img.parent || img.parent.local !== 'Icon') continue;
@@ -427,7 +443,8 @@ function extraChecks(root, options = {}) {
         const file = localFile(u.value);
         if (!file || files.has(file)) continue;
         files.add(file);
-        if (!fs.existsSync(file)) d.push(`${at(u.el)}: ${u.value} -> ${path.relative(process.cwd(), file)} is missing`);
+        if (!fs.existsSync(file))
+          d.push(`${at(u.el)}: ${u.value} -> ${path.relative(process.cwd(), file)} is missing`);
       }
       return `${files.size} files`;
     });
@@ -438,26 +455,32 @@ function extraChecks(root, options = {}) {
     const v = p ? p.text.trim() : '';
     if (!p) d.push(`no <Permissions> (the default, Restricted, cannot write the message)`);
     else if (v !== REQUIRED_PERMISSION) {
-      d.push(`${at(p)}: Permissions is "${v}"; the add-in needs exactly ${REQUIRED_PERMISSION} (least privilege)`);
+      d.push(
+        `${at(p)}: Permissions is "${v}"; the add-in needs exactly ${REQUIRED_PERMISSION} (least privilege)`,
+      );
     }
   });
 
   check('activates in message compose only', (d) => {
     const forms = all(root, 'Form', NS.app);
     if (!forms.length) d.push('no <Form> in FormSettings');
-    for (const f of forms) if (xsiType(f) !== 'ItemEdit') d.push(`${at(f)}: Form ${xsiType(f)} (only ItemEdit)`);
+    for (const f of forms)
+      if (xsiType(f) !== 'ItemEdit') d.push(`${at(f)}: Form ${xsiType(f)} (only ItemEdit)`);
     const rules = all(root, 'Rule', NS.app).filter((r) => xsiType(r) !== 'RuleCollection');
     if (!rules.length) d.push('no activation <Rule>');
     for (const r of rules) {
       const t = xsiType(r);
       if (t !== 'ItemIs') d.push(`${at(r)}: Rule ${t} is not a compose rule`);
       else if (r.attrs.ItemType !== 'Message' || r.attrs.FormType !== 'Edit') {
-        d.push(`${at(r)}: ItemIs ItemType="${r.attrs.ItemType}" FormType="${r.attrs.FormType}" (want Message / Edit)`);
+        d.push(
+          `${at(r)}: ItemIs ItemType="${r.attrs.ItemType}" FormType="${r.attrs.FormType}" (want Message / Edit)`,
+        );
       }
     }
     for (const ep of all(root, 'ExtensionPoint')) {
       const t = xsiType(ep);
-      if (!COMPOSE_EXTENSION_POINTS.has(t)) d.push(`${at(ep)}: extension point ${t} is not a compose surface`);
+      if (!COMPOSE_EXTENSION_POINTS.has(t))
+        d.push(`${at(ep)}: extension point ${t} is not a compose surface`);
     }
   });
 
@@ -467,7 +490,8 @@ function extraChecks(root, options = {}) {
       if (!SEND_EVENTS.has(e.attrs.Type)) continue;
       const mode = e.attrs.SendMode;
       if (mode === undefined) d.push(`${at(e)}: ${e.attrs.Type} has no SendMode (say SoftBlock)`);
-      else if (mode === 'Block') d.push(`${at(e)}: SendMode="Block" would trap users when the add-in is unavailable; use SoftBlock`);
+      else if (mode === 'Block')
+        d.push(`${at(e)}: SendMode="Block" would trap users when the add-in is unavailable; use SoftBlock`);
       else if (mode !== 'SoftBlock' && mode !== 'PromptUser') d.push(`${at(e)}: unknown SendMode "${mode}"`);
     }
     return events.map((e) => `${e.attrs.Type}=${e.attrs.SendMode || '-'}`).join(', ') || 'no launch events';
@@ -486,7 +510,9 @@ function extraChecks(root, options = {}) {
       if (!runtime) {
         d.push(`${at(ep)}: SourceLocation resid "${resid}" is not the resid of a <Runtime> in this Host`);
       } else if (!children(runtime, 'Override').some((o) => o.attrs.type === 'javascript' && o.attrs.resid)) {
-        d.push(`${at(runtime)}: Runtime "${resid}" has no <Override type="javascript"> (classic Outlook on Windows)`);
+        d.push(
+          `${at(runtime)}: Runtime "${resid}" has no <Override type="javascript"> (classic Outlook on Windows)`,
+        );
       }
       for (const le of all(ep, 'LaunchEvent')) {
         if (!/^[A-Za-z_$][\w$]*$/.test(le.attrs.FunctionName || '')) {
@@ -503,20 +529,39 @@ function extraChecks(root, options = {}) {
 /** Structural checks used only when the XSD files are not available. */
 function structureCheck(root) {
   const details = [];
-  if (root.local !== 'OfficeApp' || root.ns !== NS.app) details.push(`root is <${root.name}> in "${root.ns}", not OfficeApp 1.1`);
+  if (root.local !== 'OfficeApp' || root.ns !== NS.app)
+    details.push(`root is <${root.name}> in "${root.ns}", not OfficeApp 1.1`);
   if (xsiType(root) !== 'MailApp') details.push(`OfficeApp xsi:type is "${xsiType(root)}", not MailApp`);
-  const order = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'Hosts', 'Requirements', 'FormSettings'];
+  const order = [
+    'Id',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'Hosts',
+    'Requirements',
+    'FormSettings',
+  ];
   for (const name of order) if (!child(root, name)) details.push(`missing <${name}>`);
   const outer = children(root, 'VersionOverrides');
   if (outer.length > 1) details.push('more than one top-level VersionOverrides');
   for (const vo of outer) {
-    if (vo.ns !== NS.vo10 || xsiType(vo) !== 'VersionOverridesV1_0') details.push(`${at(vo)}: outer VersionOverrides must be 1.0`);
+    if (vo.ns !== NS.vo10 || xsiType(vo) !== 'VersionOverridesV1_0')
+      details.push(`${at(vo)}: outer VersionOverrides must be 1.0`);
     for (const inner of children(vo, 'VersionOverrides')) {
-      if (inner.ns !== NS.vo11 || xsiType(inner) !== 'VersionOverridesV1_1') details.push(`${at(inner)}: nested VersionOverrides must be 1.1`);
-      if (vo.children[vo.children.length - 1] !== inner) details.push(`${at(inner)}: nested VersionOverrides must be the last child`);
+      if (inner.ns !== NS.vo11 || xsiType(inner) !== 'VersionOverridesV1_1')
+        details.push(`${at(inner)}: nested VersionOverrides must be 1.1`);
+      if (vo.children[vo.children.length - 1] !== inner)
+        details.push(`${at(inner)}: nested VersionOverrides must be the last child`);
     }
   }
-  return { name: 'structure (fallback while the schemas are missing)', ok: details.length === 0, details, note: '' };
+  return {
+    name: 'structure (fallback while the schemas are missing)',
+    ok: details.length === 0,
+    details,
+    note: '',
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -525,7 +570,9 @@ function structureCheck(root) {
 
 /** The schemas folder: $MANIFEST_SCHEMAS, else ../shared/manifest-schemas beside the repository. */
 function findSchemasDir(repoRoot, env = process.env) {
-  return env.MANIFEST_SCHEMAS ? path.resolve(env.MANIFEST_SCHEMAS) : path.resolve(repoRoot, '../shared/manifest-schemas');
+  return env.MANIFEST_SCHEMAS
+    ? path.resolve(env.MANIFEST_SCHEMAS)
+    : path.resolve(repoRoot, '../shared/manifest-schemas');
 }
 
 function schemasAvailable(dir) {
@@ -549,7 +596,10 @@ async function xsdValidate(xml, fileName, schemasDir) {
   const options = { xml: input };
   let schemaFiles = [];
   if (schemasDir) {
-    schemaFiles = fs.readdirSync(schemasDir).filter((f) => f.endsWith('.xsd')).sort();
+    schemaFiles = fs
+      .readdirSync(schemasDir)
+      .filter((f) => f.endsWith('.xsd'))
+      .sort();
     const load = (f) => ({ fileName: f, contents: fs.readFileSync(path.join(schemasDir, f), 'utf8') });
     options.schema = load(MAIN_SCHEMA);
     options.preload = schemaFiles.filter((f) => f !== MAIN_SCHEMA).map(load);
@@ -557,15 +607,24 @@ async function xsdValidate(xml, fileName, schemasDir) {
   options.modifyArguments = (args) => ['--nonet', ...args];
   try {
     const r = await validateXML(options);
+    if (!r.valid && schemasDir) {
+      // libxml2 reports parse errors as validity errors when a schema is given; tell them apart.
+      const parsed = await xsdValidate(xml, fileName, null);
+      if (!parsed.wellFormed) return { ...parsed, schemaFiles };
+    }
     return {
-      wellFormed: true,
+      // Without a schema, xmllint only parses: any error is a well-formedness error.
+      wellFormed: schemasDir ? true : r.valid,
       valid: r.valid,
       errors: r.errors.map((e) => e.rawMessage || e.message),
       schemaFiles,
     };
   } catch (err) {
-    if (err && err.code === 1) return { wellFormed: false, valid: false, errors: xmllintMessages(err), schemaFiles };
-    const e = new Error(`xmllint could not use the schemas in ${schemasDir}: ${xmllintMessages(err).join(' | ')}`);
+    if (err && err.code === 1)
+      return { wellFormed: false, valid: false, errors: xmllintMessages(err), schemaFiles };
+    const e = new Error(
+      `xmllint could not use the schemas in ${schemasDir}: ${xmllintMessages(err).join(' | ')}`,
+    );
     e.schemaProblem = true;
     throw e;
   }
@@ -629,9 +688,14 @@ function formatResult(result, { verbose = true } = {}) {
   else if (s.status === 'not-well-formed') head = 'NOT well-formed XML';
   else if (s.status === 'missing') head = 'well-formed; NOT validated against the XSD (schemas missing)';
   else head = 'schema validation failed to run';
-  lines.push(`${result.file}: ${head}; ${failed.length ? extra : `${result.checks.length} extra checks passed`}`);
+  const tail = !result.checks.length
+    ? 'extra checks not run'
+    : failed.length
+      ? extra
+      : `${result.checks.length} extra checks passed`;
+  lines.push(`${result.file}: ${head}; ${tail}`);
   if (s.status === 'valid' && verbose) lines.push(`  schemas: ${s.dir}`);
-  for (const e of s.errors) lines.push(`  XSD: ${e}`);
+  for (const e of s.errors) lines.push(`  xmllint: ${e}`);
   for (const c of result.checks) {
     if (!c.ok) {
       lines.push(`  FAIL ${c.name}`);

@@ -75,7 +75,8 @@ class ManifestPlugin {
       compilation.hooks.processAssets.tap(
         { name: PLUGIN, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const fail = (message) => compilation.errors.push(new webpack.WebpackError(`${PLUGIN}: ${message}`));
+          const fail = (message) =>
+            compilation.errors.push(new webpack.WebpackError(`${PLUGIN}: ${message}`));
           compilation.fileDependencies.add(this.source);
           compilation.contextDependencies.add(this.assetsDir);
 

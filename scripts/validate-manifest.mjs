@@ -11,7 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { checkManifest, formatResult, findSchemasDir, schemasAvailable, MAIN_SCHEMA } = require('./manifest-checks.js');
+const {
+  checkManifest,
+  formatResult,
+  findSchemasDir,
+  schemasAvailable,
+  MAIN_SCHEMA,
+} = require('./manifest-checks.js');
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -72,16 +78,16 @@ async function main(argv) {
     if (!result.ok) failures++;
   }
 
+  if (failures) {
+    console.error(`${failures} of ${files.length} manifest(s) failed validation.`);
+    return 1;
+  }
   if (!haveSchemas) {
     if (flags.has('--require-schemas')) {
       console.error('FAILED: --require-schemas was given and the schemas are missing.');
       return 1;
     }
     console.error('NOTICE: passed WITHOUT XSD validation (schemas missing); see the message above.');
-  }
-  if (failures) {
-    console.error(`${failures} of ${files.length} manifest(s) failed validation.`);
-    return 1;
   }
   return 0;
 }
