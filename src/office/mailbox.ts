@@ -17,6 +17,8 @@ export interface StoredSettings {
   companyDomains?: string[];
   /** A signature the user saved in the pane, for mailboxes without one in the body. */
   savedSignature?: string;
+  /** The sender's organisation domain as the pane worked it out (public-suffix list), for the send check. */
+  organisationDomain?: string;
 }
 
 export type ThemeKind = 'light' | 'dark';
@@ -37,7 +39,8 @@ export interface ComposeMailbox {
   readonly context: MailboxContext;
   /** The From of the compose item (Mailbox 1.7), else the signed-in user. */
   getSender(): Promise<MailAddress>;
-  getBody(): Promise<ComposeBody>;
+  /** The body in its format; the format is read once and re-read when recheckFormat is set. */
+  getBody(options?: { recheckFormat?: boolean }): Promise<ComposeBody>;
   /** Replaces the whole body; callers pass a string that keeps the user's content (see body-merge). */
   setBody(body: ComposeBody): Promise<void>;
   getSubject(): Promise<string>;

@@ -1,0 +1,121 @@
+// The task pane: connects to Outlook (or preview mode), then shows the sender, the questions, the
+// live compliance checks and Insert template.
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import type { Connection } from '../../office/connect';
+import { OfficeCallError } from '../../office/office-error';
+import { PreviewMailbox } from '../../office/preview-mailbox';
+import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
+import { InsertPanel } from '../insert/InsertPanel';
+import { useInsert } from '../insert/use-insert';
+import { RequestForm } from '../request-form/RequestForm';
+import { SenderCard } from '../sender-card/SenderCard';
+import { usePrimaryContactRequest } from './use-primary-contact-request';
+
+const SimulatedMessage = lazy(() => import(/* webpackChunkName: "simulated-message" */ '../simulated-message/SimulatedMessage'));
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', boxSizing: 'border-box' },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: '640px',
+    margin: '0 auto',
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+});
+
+export interface AppProps {
+  /** Resolves once office.js has answered (or preview mode was chosen). */
+  connecting: Promise<Connection>;
+}
+
+export function App({ connecting }: AppProps) {
+  const styles = useStyles();
+  const [connection, setConnection] = useState<Connection | null>(null);
+  useEffect(() => {
+    let live = true;
+    connecting.then((c) => live && setConnection(c));
+    return () => {
+      live = false;
+    };
+  }, [connecting]);
+
+  const request = usePrimaryContactRequest(connection);
+  const { mailbox, results, readError } = request;
+  const afterWrite = useCallback(() => undefined, []);
+  const insert = useInsert(mailbox, request.input, request.env, afterWrite);
+  const theme = mailbox?.context.theme === 'dark' ? webDarkTheme : webLightTheme;
+
+  return (
+    <FluentProvider theme={theme} className={styles.root}>
+      <main className={styles.main}>
+        <div>
+          <h1 className={styles.title}>Primary contact request</h1>
+          <p className={styles.intro}>Ask IBM Passport Advantage to change your account’s Primary Company Contact.</p>
+        </div>
+        {connection?.previewReason ? (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Preview — not connected to Outlook</MessageBarTitle>
+              {connection.previewReason} This is a simulated message; try everything, nothing is sent.
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        <SenderCard sender={request.sender} user={mailbox?.context.user ?? null} />
+        {readError ? (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Could not read your message</MessageBarTitle>
+              {readError instanceof OfficeCallError ? readError.userMessage : readError.message}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={request.checkAgain}>Try again</Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : null}
+        <RequestForm form={request.form} setForm={request.setForm} region={request.region} suggestion={request.suggestion} />
+        <ComplianceChecks results={results} />
+        <div className={styles.row}>
+          <Button appearance="secondary" onClick={request.checkAgain} disabled={!mailbox || request.reading}>
+            Check again
+          </Button>
+        </div>
+        <InsertPanel
+          state={insert.state}
+          ready={results !== null}
+          onInsert={insert.insert}
+          onReplaceSubject={insert.replaceSubject}
+          onKeepSubject={insert.keepSubject}
+          onUndo={insert.undo}
+          onDismiss={insert.dismiss}
+        />
+        {request.saveError ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>Your answers could not be saved for next time. Everything else works.</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {mailbox instanceof PreviewMailbox ? (
+          <Suspense fallback={null}>
+            <SimulatedMessage mailbox={mailbox} />
+          </Suspense>
+        ) : null}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,140 @@
+// The pane's state: the connection, what was read from the message, the form (kept in the
+// mailbox's settings), the region suggestion and the live compliance checks.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { evaluate } from '../../compliance';
+import type { ComposeBody, ComplianceInput, MailAddress, RuleResult } from '../../compliance/types';
+import type { Connection } from '../../office/connect';
+import type { StoredSettings } from '../../office/mailbox';
+import { domParseHtml } from '../engine/dom-parse-html';
+import { memoizeLast } from '../engine/memo-parse';
+import { useDomainKnowledge } from '../engine/use-domain-knowledge';
+import { EMPTY_FORM, restoreForm, toAnswers, type RequestFormState } from '../request-form/request-form-state';
+
+export interface RegionSuggestion {
+  region: NonNullable<ComplianceInput['answers']['region']>;
+  because: string;
+}
+
+export const SAVE_DELAY_MS = 600;
+
+const parseHtml = memoizeLast(domParseHtml);
+
+export function usePrimaryContactRequest(connection: Connection | null) {
+  const mailbox = connection?.mailbox ?? null;
+  const [form, setFormState] = useState<RequestFormState>(EMPTY_FORM);
+  const [settings, setSettings] = useState<StoredSettings>({});
+  const [sender, setSender] = useState<MailAddress | null>(null);
+  const [body, setBody] = useState<ComposeBody | null>(null);
+  const [reading, setReading] = useState(false);
+  const [readError, setReadError] = useState<Error | null>(null);
+  const [saveError, setSaveError] = useState<Error | null>(null);
+  const [suggestion, setSuggestion] = useState<RegionSuggestion | null>(null);
+  const knowledge = useDomainKnowledge();
+  const dirty = useRef(false);
+
+  const read = useCallback(
+    async (recheckFormat = false) => {
+      if (!mailbox) return;
+      setReading(true);
+      setReadError(null);
+      try {
+        setSender(await mailbox.getSender());
+        setBody(await mailbox.getBody({ recheckFormat }));
+      } catch (error) {
+        setReadError(error instanceof Error ? error : new Error(String(error)));
+      } finally {
+        setReading(false);
+      }
+    },
+    [mailbox],
+  );
+
+  // Once connected: restore the in-progress form and read the message (no Office write on open).
+  useEffect(() => {
+    if (!mailbox) return;
+    const stored = mailbox.loadSettings();
+    setSettings(stored);
+    setFormState(restoreForm(stored.form));
+    void read();
+  }, [mailbox, read]);
+
+  // The region suggestion's country and time-zone tables load on demand.
+  useEffect(() => {
+    if (!sender || !mailbox) return;
+    let live = true;
+    import(/* webpackChunkName: "region-suggest" */ '../../compliance/region-suggest')
+      .then((m) => {
+        if (live) setSuggestion(m.suggestRegion({ senderAddress: sender.address, timeZone: mailbox.context.timeZone }));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [sender, mailbox]);
+
+  const setForm = useCallback((update: (previous: RequestFormState) => RequestFormState) => {
+    dirty.current = true;
+    setFormState(update);
+  }, []);
+
+  // Keep the form in the mailbox's settings, a moment after the user stops typing.
+  useEffect(() => {
+    if (!mailbox || !dirty.current) return;
+    const timer = setTimeout(() => {
+      mailbox.saveSettings({ ...settings, form }).then(
+        () => setSaveError(null),
+        (error: unknown) => setSaveError(error instanceof Error ? error : new Error(String(error))),
+      );
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [form, settings, mailbox]);
+
+  const updateSettings = useCallback(
+    async (next: StoredSettings) => {
+      setSettings(next);
+      if (mailbox) await mailbox.saveSettings({ ...next, form });
+    },
+    [mailbox, form],
+  );
+
+  /** The region in force: the user's choice, else the suggestion. */
+  const region = form.regionChosen || form.region ? form.region : (suggestion?.region ?? '');
+
+  const input: ComplianceInput | null = useMemo(() => {
+    if (!mailbox || !sender || !body) return null;
+    return {
+      sender,
+      signedInUser: mailbox.context.user,
+      body,
+      savedSignature: settings.savedSignature,
+      answers: toAnswers({ ...form, region }),
+      companyDomains: settings.companyDomains ?? [],
+      timeZone: mailbox.context.timeZone,
+      suggestedRegion: suggestion,
+    };
+  }, [mailbox, sender, body, settings, form, region, suggestion]);
+
+  const env = useMemo(() => ({ parseHtml, domains: knowledge }), [knowledge]);
+  const results: RuleResult[] | null = useMemo(() => (input ? evaluate(input, env) : null), [input, env]);
+
+  return {
+    mailbox,
+    form,
+    setForm,
+    region,
+    sender,
+    body,
+    reading,
+    readError,
+    saveError,
+    suggestion,
+    settings,
+    updateSettings,
+    input,
+    env,
+    results,
+    checkAgain: () => read(true),
+  };
+}
+
+export type PrimaryContactRequest = ReturnType<typeof usePrimaryContactRequest>;

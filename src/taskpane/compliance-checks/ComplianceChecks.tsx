@@ -1,0 +1,74 @@
+// The live list of IBM's rules: one list item per rule with its status as a word, the topic,
+// and (when not passed) what is wrong and how to fix it.
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
+import type { RuleResult, RuleStatus } from '../../compliance/types';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  summary: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'grid', gridTemplateColumns: '20px 1fr', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
+  topic: { fontWeight: tokens.fontWeightSemibold },
+  status: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  text: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  fix: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  pass: { color: tokens.colorPaletteGreenForeground1 },
+  warn: { color: tokens.colorPaletteMarigoldForeground1 },
+  fail: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export const STATUS_WORD: Record<RuleStatus, 'Passed' | 'Warning' | 'Failed'> = {
+  pass: 'Passed',
+  warn: 'Warning',
+  fail: 'Failed',
+};
+
+export interface ComplianceChecksProps {
+  results: RuleResult[] | null;
+}
+
+export function ComplianceChecks({ results }: ComplianceChecksProps) {
+  const styles = useStyles();
+  const counts = { pass: 0, warn: 0, fail: 0 };
+  results?.forEach((r) => counts[r.status]++);
+  return (
+    <section aria-label="Compliance checks" className={styles.section}>
+      <h2 className={styles.heading}>Compliance checks</h2>
+      {results === null ? (
+        <Spinner size="tiny" label="Reading your message…" />
+      ) : (
+        <>
+          <p className={styles.summary} aria-live="polite">
+            {counts.pass} passed, {counts.warn} {counts.warn === 1 ? 'warning' : 'warnings'}, {counts.fail} failed
+          </p>
+          <ul className={styles.list}>
+            {results.map((r) => (
+              <li key={r.id} className={styles.item} data-rule={r.id}>
+                <StatusIcon status={r.status} className={styles[r.status]} />
+                <div>
+                  <div>
+                    <span className={`${styles.status} ${styles[r.status]}`}>{STATUS_WORD[r.status]}</span>
+                    {' · '}
+                    <span className={styles.topic}>{r.topic}</span>
+                  </div>
+                  <p className={styles.text}>{r.message}</p>
+                  {r.status !== 'pass' && r.fix ? <p className={styles.fix}>{r.fix}</p> : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function StatusIcon({ status, className }: { status: RuleStatus; className: string }) {
+  // Decorative: the status is also written out as a word next to it.
+  const props = { className, 'aria-hidden': true } as const;
+  if (status === 'pass') return <CheckmarkCircle20Filled {...props} />;
+  if (status === 'warn') return <Warning20Filled {...props} />;
+  return <DismissCircle20Filled {...props} />;
+}

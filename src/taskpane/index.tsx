@@ -1,0 +1,7 @@
+// Task pane entry: render at once, connect to Outlook (or preview mode) in parallel.
+import { createRoot } from 'react-dom/client';
+import { connect } from '../office/connect';
+import { App } from './app/App';
+
+const container = document.getElementById('root');
+if (container) createRoot(container).render(<App connecting={connect()} />);

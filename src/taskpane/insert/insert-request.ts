@@ -1,0 +1,122 @@
+// Insert template: snapshot the message, write body, subject and To, and put everything back if
+// any step fails. Undo restores the snapshot. Nothing the user had is lost on any path.
+import type { ComposeBody, ComplianceInput } from '../../compliance/types';
+import type { ComposeMailbox, Recipient } from '../../office/mailbox';
+
+export type MessagePart = 'body' | 'subject' | 'to';
+
+export interface Snapshot {
+  body: ComposeBody;
+  subject: string;
+  to: Recipient[];
+}
+
+export interface PlannedRequest {
+  subject: string;
+  /** The body with our block placed above the signature (or our earlier block replaced). */
+  body: ComposeBody;
+  desk: string;
+  deskName: string;
+}
+
+/** Builds what to write from a fresh snapshot; supplied by the engine (lazy chunk). */
+export type Planner = (snapshot: Snapshot, input: ComplianceInput) => PlannedRequest;
+
+export type InsertResult =
+  | { kind: 'confirm-subject'; current: string; proposed: string }
+  | { kind: 'inserted'; snapshot: Snapshot; written: MessagePart[]; notes: string[] }
+  | { kind: 'failed'; error: Error; failedStep: MessagePart | 'read'; restored: MessagePart[]; notRestored: MessagePart[] };
+
+export const DESK_DISPLAY_NAME = 'IBM eCustomerCare';
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export async function insertRequest(
+  mailbox: ComposeMailbox,
+  input: ComplianceInput,
+  plan: Planner,
+  options: { replaceSubject?: boolean; isDesk: (address: string) => boolean },
+): Promise<InsertResult> {
+  let snapshot: Snapshot;
+  try {
+    snapshot = { body: await mailbox.getBody(), subject: await mailbox.getSubject(), to: await mailbox.getTo() };
+  } catch (error) {
+    return { kind: 'failed', error: asError(error), failedStep: 'read', restored: [], notRestored: [] };
+  }
+  const planned = plan(snapshot, input);
+  const current = snapshot.subject.trim();
+  const subjectDiffers = current !== planned.subject;
+  if (current !== '' && subjectDiffers && options.replaceSubject === undefined) {
+    return { kind: 'confirm-subject', current: snapshot.subject, proposed: planned.subject };
+  }
+
+  // One desk only: another IBM desk on the line (e.g. from an earlier insert with another region)
+  // is swapped for the right one; everyone else the user added stays.
+  const others = snapshot.to.filter((r) => !options.isDesk(r.address));
+  const replacedDesks = snapshot.to.filter((r) => options.isDesk(r.address) && !same(r.address, planned.desk));
+  const hasDesk = snapshot.to.some((r) => same(r.address, planned.desk));
+  const nextTo =
+    planned.desk === '' || (hasDesk && replacedDesks.length === 0)
+      ? null
+      : [...snapshot.to.filter((r) => !replacedDesks.includes(r)), ...(hasDesk ? [] : [{ address: planned.desk, displayName: DESK_DISPLAY_NAME }])];
+
+  const steps: [MessagePart, () => Promise<void>][] = [['body', () => mailbox.setBody(planned.body)]];
+  if (subjectDiffers && options.replaceSubject !== false) steps.push(['subject', () => mailbox.setSubject(planned.subject)]);
+  if (nextTo) steps.push(['to', () => mailbox.setTo(nextTo)]);
+
+  const written: MessagePart[] = [];
+  for (const [part, write] of steps) {
+    try {
+      await write();
+      written.push(part);
+    } catch (error) {
+      const { restored, notRestored } = await restore(mailbox, snapshot, written);
+      return { kind: 'failed', error: asError(error), failedStep: part, restored, notRestored };
+    }
+  }
+
+  const notes: string[] = [];
+  if (others.length > 0) {
+    notes.push(
+      `The To line also has ${others.map((r) => r.address).join(', ')}. IBM's desk is usually the only recipient; remove the others if they should not get this request.`,
+    );
+  }
+  if (replacedDesks.length > 0) {
+    notes.push(`Replaced ${replacedDesks.map((r) => r.address).join(', ')} with the ${planned.deskName} desk.`);
+  }
+  if (planned.desk === '') notes.push('No region is chosen, so no IBM desk was added to the To line. Choose a region and insert again.');
+  if (options.replaceSubject === false) notes.push('Your subject was kept, as you asked.');
+  return { kind: 'inserted', snapshot, written, notes };
+}
+
+/** Puts back the parts that were written, newest first. */
+export async function restore(
+  mailbox: ComposeMailbox,
+  snapshot: Snapshot,
+  parts: readonly MessagePart[],
+): Promise<{ restored: MessagePart[]; notRestored: MessagePart[] }> {
+  const restored: MessagePart[] = [];
+  const notRestored: MessagePart[] = [];
+  for (const part of [...parts].reverse()) {
+    try {
+      if (part === 'body') await mailbox.setBody(snapshot.body);
+      else if (part === 'subject') await mailbox.setSubject(snapshot.subject);
+      else await mailbox.setTo(snapshot.to);
+      restored.push(part);
+    } catch {
+      notRestored.push(part);
+    }
+  }
+  return { restored, notRestored };
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+export const PART_NAMES: Record<MessagePart | 'read', string> = {
+  body: 'message body',
+  subject: 'subject',
+  to: 'To line',
+  read: 'message',
+};

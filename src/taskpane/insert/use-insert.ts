@@ -1,0 +1,55 @@
+// The Insert template flow as React state: working → (confirm subject) → inserted | failed, and Undo.
+import { useCallback, useState } from 'react';
+import { isDeskAddress } from '../../compliance/desks';
+import type { ComplianceInput } from '../../compliance/types';
+import type { ComposeMailbox } from '../../office/mailbox';
+import type { PrimaryContactRequest } from '../app/use-primary-contact-request';
+import { insertRequest, restore, type InsertResult, type MessagePart, type Snapshot } from './insert-request';
+
+export type InsertState =
+  | { kind: 'idle' }
+  | { kind: 'working'; label: string }
+  | { kind: 'confirm-subject'; current: string; proposed: string }
+  | { kind: 'inserted'; snapshot: Snapshot; written: MessagePart[]; notes: string[] }
+  | { kind: 'undone' }
+  | Extract<InsertResult, { kind: 'failed' }>
+  | { kind: 'undo-failed'; error: Error; notRestored: MessagePart[] };
+
+export function useInsert(mailbox: ComposeMailbox | null, input: ComplianceInput | null, env: PrimaryContactRequest['env'], onDone: () => void) {
+  const [state, setState] = useState<InsertState>({ kind: 'idle' });
+
+  const run = useCallback(
+    async (replaceSubject?: boolean) => {
+      if (!mailbox || !input) return;
+      setState({ kind: 'working', label: 'Inserting the template…' });
+      try {
+        const { makePlanner } = await import(/* webpackChunkName: "insert" */ './plan-request');
+        const result = await insertRequest(mailbox, input, makePlanner(env), { replaceSubject, isDesk: isDeskAddress });
+        setState(result);
+      } catch (error) {
+        // Only loading the planner can land here; insertRequest itself reports failures as results.
+        setState({ kind: 'failed', error: error instanceof Error ? error : new Error(String(error)), failedStep: 'read', restored: [], notRestored: [] });
+      }
+      onDone();
+    },
+    [mailbox, input, env, onDone],
+  );
+
+  const undo = useCallback(async () => {
+    if (!mailbox || state.kind !== 'inserted') return;
+    const { snapshot, written } = state;
+    setState({ kind: 'working', label: 'Undoing…' });
+    const { notRestored } = await restore(mailbox, snapshot, written);
+    setState(notRestored.length === 0 ? { kind: 'undone' } : { kind: 'undo-failed', error: new Error('Undo failed'), notRestored });
+    onDone();
+  }, [mailbox, state, onDone]);
+
+  return {
+    state,
+    insert: () => run(undefined),
+    replaceSubject: () => run(true),
+    keepSubject: () => run(false),
+    undo,
+    dismiss: () => setState({ kind: 'idle' }),
+  };
+}

@@ -1,0 +1,122 @@
+// The questions IBM's procedure needs answered: who is asking, why, which account, which desk,
+// and who the new primary contact is.
+import { Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
+import { REGIONS } from '../../compliance/desks';
+import { COMMON_REASONS } from '../../compliance/reasons';
+import type { Person, RegionId } from '../../compliance/types';
+import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from './request-form-state';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  contact: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalM,
+    borderLeft: `2px solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+export interface RequestFormProps {
+  form: RequestFormState;
+  setForm: (update: (previous: RequestFormState) => RequestFormState) => void;
+  /** The region in force (the user's choice or the suggestion). */
+  region: RegionId | '';
+  suggestion: { region: RegionId; because: string } | null;
+}
+
+export function RequestForm({ form, setForm, region, suggestion }: RequestFormProps) {
+  const styles = useStyles();
+  const set = <K extends keyof RequestFormState>(key: K, value: RequestFormState[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const setContact = (key: keyof Person, value: string) =>
+    setForm((f) => ({ ...f, contact: { ...f.contact, [key]: value } }));
+  const suggested = suggestion ? REGIONS.find((r) => r.id === suggestion.region) : undefined;
+
+  return (
+    <div className={styles.form}>
+      <Field label="Who is sending this request?">
+        <RadioGroup value={form.role} onChange={(_, d) => set('role', d.value === 'primary-contact' ? 'primary-contact' : 'manager')}>
+          <Radio value="primary-contact" label="I am the current primary contact" />
+          <Radio value="manager" label="I am a manager at the company (the current contact has left)" />
+        </RadioGroup>
+      </Field>
+
+      <Field label="Reason for the change" required>
+        <Select value={form.reasonChoice} onChange={(_, d) => set('reasonChoice', d.value)}>
+          <option value="">Choose a reason</option>
+          {COMMON_REASONS.map((r) => (
+            <option key={r.id} value={r.id === 'other' ? OTHER_REASON : r.id}>
+              {r.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {form.reasonChoice === OTHER_REASON ? (
+        <Field label="Reason in your own words" required hint={`Up to ${MAX_LENGTH.reasonText} characters.`}>
+          <Input
+            value={form.reasonText}
+            maxLength={MAX_LENGTH.reasonText}
+            onChange={(_, d) => set('reasonText', d.value)}
+          />
+        </Field>
+      ) : null}
+
+      <Field label="Account number" required hint="Your Passport Advantage site number, e.g. 0001234567.">
+        <Input
+          value={form.accountNumber}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={MAX_LENGTH.accountNumber}
+          onChange={(_, d) => set('accountNumber', d.value)}
+        />
+      </Field>
+
+      <Field
+        label="Region"
+        required
+        hint={suggested && suggestion ? `Suggested: ${suggested.name}. ${suggestion.because}` : 'Picks the IBM eCustomerCare desk.'}
+      >
+        <Select
+          value={region}
+          onChange={(_, d) => setForm((f) => ({ ...f, region: d.value as RegionId | '', regionChosen: d.value !== '' }))}
+        >
+          <option value="">Choose a region</option>
+          {REGIONS.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name} ({r.desk})
+            </option>
+          ))}
+        </Select>
+      </Field>
+
+      <Field label="New primary contact">
+        <RadioGroup value={form.contactMode} onChange={(_, d) => set('contactMode', d.value === 'other' ? 'other' : 'self')}>
+          <Radio value="self" label="Me (details from my signature)" />
+          <Radio value="other" label="Someone else at the company" />
+        </RadioGroup>
+      </Field>
+      {form.contactMode === 'other' ? (
+        <div className={styles.contact}>
+          <Field label="Name" required>
+            <Input value={form.contact.name} maxLength={MAX_LENGTH.name} onChange={(_, d) => setContact('name', d.value)} />
+          </Field>
+          <Field label="Job title">
+            <Input value={form.contact.title} maxLength={MAX_LENGTH.title} onChange={(_, d) => setContact('title', d.value)} />
+          </Field>
+          <Field label="Email" required>
+            <Input
+              type="email"
+              value={form.contact.email}
+              maxLength={MAX_LENGTH.email}
+              onChange={(_, d) => setContact('email', d.value)}
+            />
+          </Field>
+          <Field label="Phone">
+            <Input type="tel" value={form.contact.phone} maxLength={MAX_LENGTH.phone} onChange={(_, d) => setContact('phone', d.value)} />
+          </Field>
+        </div>
+      ) : null}
+    </div>
+  );
+}

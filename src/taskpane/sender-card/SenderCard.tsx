@@ -1,0 +1,40 @@
+// Who IBM will see as the sender, and the signed-in user when From differs (shared/delegate mailbox).
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { MailAddress } from '../../compliance/types';
+
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
+  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  address: { fontWeight: tokens.fontWeightSemibold },
+  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
+});
+
+export interface SenderCardProps {
+  sender: MailAddress | null;
+  user: MailAddress | null;
+}
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export function SenderCard({ sender, user }: SenderCardProps) {
+  const styles = useStyles();
+  const differs = sender && user && user.address && !same(sender.address, user.address);
+  return (
+    <div className={styles.card}>
+      <span className={styles.label}>Sending as</span>
+      {sender ? (
+        <span className={styles.address}>
+          {sender.displayName ? `${sender.displayName} ` : ''}
+          <span>{sender.address}</span>
+        </span>
+      ) : (
+        <span className={styles.address}>Reading…</span>
+      )}
+      {differs ? (
+        <p className={styles.note}>
+          You are signed in as <span>{user.address}</span>; IBM will see the From address above, so the checks use it.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// Preview mode only: shows the simulated message so a demo can see what Insert template did.
+// The body is shown as text (never as HTML), so nothing in it can run or load.
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useReducer } from 'react';
+import type { PreviewMailbox } from '../../office/preview-mailbox';
+import { domParseHtml } from '../engine/dom-parse-html';
+import { textContent } from '../../compliance/html';
+
+const useStyles = makeStyles({
+  box: {
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  body: { whiteSpace: 'pre-wrap', margin: 0, fontFamily: 'inherit' },
+  dl: { margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS },
+  dd: { margin: 0 },
+});
+
+const BLOCKS = new Set(['div', 'p', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'table']);
+
+/** A readable text rendering of the simulated HTML body: block elements become line breaks. */
+export function bodyAsText(html: string): string {
+  const lines: string[] = [];
+  const walk = (nodes: ReturnType<typeof domParseHtml>) => {
+    for (const n of nodes) {
+      if (n.type === 'text') lines.push(n.text);
+      else {
+        walk(n.children);
+        if (BLOCKS.has(n.tag)) lines.push('\n');
+      }
+    }
+  };
+  walk(domParseHtml(html));
+  return lines.join('').replace(/\n{3,}/g, '\n\n').trim() || textContent({ type: 'text', text: '' });
+}
+
+export default function SimulatedMessage({ mailbox }: { mailbox: PreviewMailbox }) {
+  const styles = useStyles();
+  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => mailbox.subscribe(refresh), [mailbox]);
+  const { to, subject, body } = mailbox.message;
+  return (
+    <section aria-label="Simulated message" className={styles.box}>
+      <h2 className={styles.heading}>Simulated message</h2>
+      <dl className={styles.dl}>
+        <dt>To</dt>
+        <dd className={styles.dd}>{to.length ? to.map((r) => r.address).join('; ') : '(empty)'}</dd>
+        <dt>Subject</dt>
+        <dd className={styles.dd}>{subject || '(empty)'}</dd>
+      </dl>
+      <pre className={styles.body} aria-label="Simulated message body">
+        {body.type === 'html' ? bodyAsText(body.content) : body.content}
+      </pre>
+    </section>
+  );
+}
