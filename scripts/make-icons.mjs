@@ -4,7 +4,7 @@
 // the distance to the edge in pixels gives an anti-aliased coverage. Output is deterministic.
 //
 //   node scripts/make-icons.mjs            writes assets/icon-{16,32,64,80,128}.png
-//   node scripts/make-icons.mjs --check    exits 1 if a committed icon differs from a fresh drawing
+//   node scripts/make-icons.mjs --check    exits 1 if a committed icon's pixels differ from a fresh drawing
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +102,16 @@ export function drawIcon(size) {
   return PNG.sync.write(png, { colorType: 6 });
 }
 
+function samePixels(a, b) {
+  try {
+    const pa = PNG.sync.read(a);
+    const pb = PNG.sync.read(b);
+    return pa.width === pb.width && pa.height === pb.height && pa.data.equals(pb.data);
+  } catch {
+    return false;
+  }
+}
+
 export function iconPath(size) {
   return path.join(outDir, `icon-${size}.png`);
 }
@@ -115,7 +125,8 @@ function main() {
     const file = iconPath(size);
     const rel = path.relative(root, file);
     if (check) {
-      const same = existsSync(file) && Buffer.compare(readFileSync(file), bytes) === 0;
+      // Compare pixels, not bytes: zlib versions may compress the same image differently.
+      const same = existsSync(file) && samePixels(readFileSync(file), bytes);
       if (!same) stale++;
       console.log(`${same ? 'ok   ' : 'STALE'} ${rel}`);
     } else {
