@@ -81,4 +81,41 @@ export interface ComplianceInput {
   companyDomains: string[];
   /** Mailbox time zone (Windows or IANA name), for the region suggestion. */
   timeZone?: string | undefined;
+  /**
+   * The region suggested from the sender's ccTLD or time zone (see region-suggest.ts, loaded on
+   * demand). Omitted or null: no suggestion, and the region rule does not compare.
+   */
+  suggestedRegion?: RegionSuggestion | null | undefined;
+  /**
+   * The To recipients' addresses, when known (the send-time handler knows them). Omitted: the
+   * region rule does not look at recipients.
+   */
+  recipients?: string[] | undefined;
 }
+
+// ---- Added by the compliance engine (issue 4). Existing names above are unchanged. ----
+
+/** A region the engine suggests, and why, in words the user can check. */
+export interface RegionSuggestion {
+  region: RegionId;
+  /** A short human sentence, e.g. "Your address ends in .jp (Japan)". */
+  because: string;
+}
+
+/** Where the signature reader found the signature. */
+export type SignatureSource = 'owa' | 'classic' | 'mobile' | 'closing' | 'saved' | 'none';
+
+/** The user's signature as read from the compose body (or the saved one). */
+export interface Signature {
+  source: SignatureSource;
+  /** Its non-empty lines, trimmed, in order. */
+  lines: string[];
+  name: string;
+  /** The job title ('' when none was recognised). */
+  title: string;
+  email: string;
+  phone: string;
+  /** The whole line the title was taken from, when it differs from `title` or to show the user. */
+  titleLine?: string;
+}
+
