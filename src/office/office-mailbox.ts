@@ -2,7 +2,7 @@
 // Requirement sets are checked once; each missing one has a stated fallback.
 import type { ComposeBody, MailAddress } from '../compliance/types';
 import type { ComposeMailbox, MailboxContext, Recipient, StoredSettings, ThemeKind } from './mailbox';
-import { officeCall } from './office-call';
+import { DEFAULT_TIMEOUT_MS, officeCall, type Invoke } from './office-call';
 import { OfficeCallError } from './office-error';
 
 /** The roaming-settings key everything is stored under, versioned so a later shape can migrate. */
@@ -16,7 +16,13 @@ export class OfficeMailbox implements ComposeMailbox {
   readonly context: MailboxContext;
   private bodyType: ComposeBody['type'] | null = null;
 
-  constructor(private readonly office: OfficeNs) {
+  private readonly timeoutMs: number;
+
+  constructor(
+    private readonly office: OfficeNs,
+    options: { timeoutMs?: number } = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const mailbox = office.context.mailbox;
     const profile = mailbox.userProfile;
     this.context = {
@@ -28,8 +34,20 @@ export class OfficeMailbox implements ComposeMailbox {
     };
   }
 
-  private get item(): Office.MessageCompose {
-    return this.office.context.mailbox.item as Office.MessageCompose;
+  private get item(): Partial<Office.MessageCompose> {
+    return (this.office.context.mailbox.item ?? {}) as Partial<Office.MessageCompose>;
+  }
+
+  /**
+   * Calls `target[method](...args, callback)` through the sequential, failure-proof wrapper. A
+   * missing target or method (an older client without that requirement set) is a NotSupported
+   * failure rather than a TypeError.
+   */
+  private invoke<T>(action: string, target: unknown, method: string, ...args: unknown[]): Promise<T> {
+    const fn = target ? (target as Record<string, unknown>)[method] : undefined;
+    const invoke: Invoke<T> | undefined =
+      typeof fn === 'function' ? (cb) => (fn as (...a: unknown[]) => void).apply(target, [...args, cb]) : undefined;
+    return officeCall(action, invoke, this.timeoutMs);
   }
 
   private supports(version: string): boolean {
@@ -43,8 +61,8 @@ export class OfficeMailbox implements ComposeMailbox {
   /** The compose From (Mailbox 1.7: shared and delegate mailboxes); before 1.7, the signed-in user. */
   async getSender(): Promise<MailAddress> {
     const from = this.item.from;
-    if (!this.supports('1.7') || !from) return this.context.user;
-    const value = await officeCall<Office.EmailAddressDetails>('read the From address', (cb) => from.getAsync(cb));
+    if (!this.supports('1.7') || typeof from?.getAsync !== 'function') return this.context.user;
+    const value = await this.invoke<Office.EmailAddressDetails>('read the From address', from, 'getAsync');
     return { address: value?.emailAddress ?? '', displayName: value?.displayName ?? '' };
   }
 
@@ -52,45 +70,37 @@ export class OfficeMailbox implements ComposeMailbox {
   async getBody(options: { recheckFormat?: boolean } = {}): Promise<ComposeBody> {
     const body = this.item.body;
     if (!this.bodyType || options.recheckFormat) {
-      const type = await officeCall<Office.CoercionType>('read the message format', (cb) => body.getTypeAsync(cb));
+      const type = await this.invoke<Office.CoercionType>('read the message format', body, 'getTypeAsync');
       this.bodyType = String(type).toLowerCase() === 'html' ? 'html' : 'text';
     }
     const type = this.bodyType;
-    const content = await officeCall<string>('read the message body', (cb) =>
-      body.getAsync(coercion(this.office, type), cb),
-    );
+    const content = await this.invoke<string>('read the message body', body, 'getAsync', coercion(this.office, type));
     return { type, content: content ?? '' };
   }
 
   async setBody(next: ComposeBody): Promise<void> {
-    const body = this.item.body;
-    await officeCall<void>('change the message body', (cb) =>
-      body.setAsync(next.content, { coercionType: coercion(this.office, next.type) }, cb),
-    );
+    await this.invoke<void>('change the message body', this.item.body, 'setAsync', next.content, {
+      coercionType: coercion(this.office, next.type),
+    });
     this.bodyType = next.type;
   }
 
   async getSubject(): Promise<string> {
-    const subject = this.item.subject;
-    const value = await officeCall<string>('read the subject', (cb) => subject.getAsync(cb));
-    return value ?? '';
+    return (await this.invoke<string>('read the subject', this.item.subject, 'getAsync')) ?? '';
   }
 
   async setSubject(value: string): Promise<void> {
-    const subject = this.item.subject;
-    await officeCall<void>('change the subject', (cb) => subject.setAsync(value, cb));
+    await this.invoke<void>('change the subject', this.item.subject, 'setAsync', value);
   }
 
   async getTo(): Promise<Recipient[]> {
-    const to = this.item.to;
-    const value = await officeCall<Office.EmailAddressDetails[]>('read the To recipients', (cb) => to.getAsync(cb));
+    const value = await this.invoke<Office.EmailAddressDetails[]>('read the To recipients', this.item.to, 'getAsync');
     return (value ?? []).map((r) => ({ address: r.emailAddress ?? '', displayName: r.displayName ?? '' }));
   }
 
   async setTo(recipients: Recipient[]): Promise<void> {
-    const to = this.item.to;
     const details = recipients.map((r) => ({ emailAddress: r.address, displayName: r.displayName || r.address }));
-    await officeCall<void>('change the To recipients', (cb) => to.setAsync(details, cb));
+    await this.invoke<void>('change the To recipients', this.item.to, 'setAsync', details);
   }
 
   loadSettings(): StoredSettings {
@@ -113,7 +123,7 @@ export class OfficeMailbox implements ComposeMailbox {
     } catch (error) {
       throw new OfficeCallError('save your choices', 'Exception', 'throw', String(error));
     }
-    await officeCall<void>('save your choices', (cb) => roaming.saveAsync(cb as never));
+    await this.invoke<void>('save your choices', roaming, 'saveAsync');
   }
 }
 

@@ -1,0 +1,67 @@
+import { officeCall } from './office-call';
+import { describeOfficeError, OfficeCallError } from './office-error';
+
+const ok = <T>(value: T) => ({ status: 'succeeded', value }) as unknown as Office.AsyncResult<T>;
+const failed = (name: string) => ({ status: 'failed', value: undefined, error: { name, message: 'x', code: 1 } }) as unknown as Office.AsyncResult<unknown>;
+
+describe('officeCall', () => {
+  it('resolves with the value of a succeeded call', async () => {
+    await expect(officeCall('read', (cb) => setTimeout(() => cb(ok(42))))).resolves.toBe(42);
+  });
+
+  it('rejects with the Office error name of a failed call', async () => {
+    const error = await officeCall('read', (cb) => cb(failed('NetworkError'))).catch((e: unknown) => e);
+    expect(error).toMatchObject({ officeName: 'NetworkError', kind: 'callback', action: 'read' });
+  });
+
+  it('treats a failed result without an error name as GenericResponseError', async () => {
+    const error = await officeCall('read', (cb) => cb({ status: 'failed' } as never)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ officeName: 'GenericResponseError' });
+  });
+
+  it('turns a synchronous throw into a rejection', async () => {
+    const error = await officeCall('write', () => {
+      throw new Error('too big');
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ officeName: 'Exception', kind: 'throw' });
+    expect((error as Error).message).toContain('too big');
+  });
+
+  it('times out a call that never answers, and ignores a late answer', async () => {
+    let late: ((r: Office.AsyncResult<number>) => void) | undefined;
+    const error = await officeCall<number>('read', (cb) => (late = cb), 20).catch((e: unknown) => e);
+    expect(error).toMatchObject({ officeName: 'Timeout', kind: 'timeout' });
+    expect(() => late?.(ok(1))).not.toThrow();
+  });
+
+  it('rejects a missing API as NotSupported', async () => {
+    await expect(officeCall('read', undefined)).rejects.toMatchObject({ officeName: 'NotSupported', kind: 'unsupported' });
+  });
+
+  it('runs calls one after another, even after a failure', async () => {
+    const order: string[] = [];
+    const slow = officeCall('a', (cb) => {
+      order.push('a start');
+      setTimeout(() => {
+        order.push('a end');
+        cb(failed('GenericResponseError'));
+      }, 10);
+    }).catch(() => undefined);
+    const fast = officeCall('b', (cb) => {
+      order.push('b start');
+      cb(ok(1));
+    });
+    await Promise.all([slow, fast]);
+    expect(order).toEqual(['a start', 'a end', 'b start']);
+  });
+});
+
+describe('OfficeCallError', () => {
+  it('says what failed and what to try, for known and unknown names', () => {
+    expect(new OfficeCallError('change the message body', 'DataExceedsMaximumSize', 'callback').userMessage).toBe(
+      'Outlook could not change the message body. The message is larger than Outlook lets an add-in change in one step. Shorten the message or remove the quoted thread, then try again.',
+    );
+    expect(describeOfficeError('SomethingNew')).toBe('Outlook reported "SomethingNew".');
+    expect(new OfficeCallError('read the subject', 'SomethingNew', 'callback').userMessage).toContain('Your message has not been changed');
+  });
+});
