@@ -7,6 +7,8 @@ import type { Person, RegionId } from '../../compliance/types';
 import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from './request-form-state';
 
 const useStyles = makeStyles({
+  // Long region names must wrap the pane, not widen it: at 320 px a native select would overflow.
+  full: { width: '100%', maxWidth: '100%', minWidth: 0 },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   contact: {
     display: 'flex',
@@ -43,7 +45,7 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
       </Field>
 
       <Field label="Reason for the change" required>
-        <Select value={form.reasonChoice} onChange={(_, d) => set('reasonChoice', d.value)}>
+        <Select className={styles.full} value={form.reasonChoice} onChange={(_, d) => set('reasonChoice', d.value)}>
           <option value="">Choose a reason</option>
           {COMMON_REASONS.map((r) => (
             <option key={r.id} value={r.id === 'other' ? OTHER_REASON : r.id}>
@@ -78,6 +80,7 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
         hint={suggested && suggestion ? `Suggested: ${suggested.name}. ${suggestion.because}` : 'Picks the IBM eCustomerCare desk.'}
       >
         <Select
+          className={styles.full}
           value={region}
           onChange={(_, d) => setForm((f) => ({ ...f, region: d.value as RegionId | '', regionChosen: d.value !== '' }))}
         >
