@@ -1,0 +1,208 @@
+// Budgets (issue 7) and the printed report of scripts/bench.mjs.
+
+export const KB = 1024;
+/** Microsoft's Office-Addin-TaskPane-React production pane, gzip (issue 7). */
+export const TEMPLATE_GZIP_KB = 165;
+
+/** The budgets of issue 7. `bytes: true` ones are deterministic and checked by --check. */
+export const BUDGETS = [
+  { id: 'firstScreenGzip', label: 'Pane first screen JS+CSS, gzip', limit: 120 * KB, stretch: 100 * KB, unit: 'bytes', bytes: true },
+  { id: 'handlerGzip', label: 'Send-time handler, gzip', limit: 50 * KB, unit: 'bytes', bytes: true },
+  { id: 'handlerUiFree', label: 'Send-time handler has no React/Fluent', unit: 'flag', bytes: true },
+  { id: 'ttiMedian', label: 'Time to interactive, median', limit: 300, unit: 'ms' },
+  { id: 'roundTripsOpen', label: 'Office round trips on open', limit: 4, unit: 'calls' },
+  { id: 'roundTripsInsert', label: 'Office round trips per insert', limit: 4, unit: 'calls' },
+  { id: 'rulesOneMb', label: 'Rule evaluation, 1 MB body', limit: 20, unit: 'ms' },
+];
+
+export function kb(bytes, digits = 1) {
+  return `${(bytes / KB).toFixed(digits)} KB`;
+}
+
+function showValue(unit, value) {
+  if (value === null || value === undefined) return 'n/a';
+  if (unit === 'bytes') return kb(value);
+  if (unit === 'ms') return `${value.toFixed(1)} ms`;
+  if (unit === 'calls') return String(value);
+  if (unit === 'flag') return value ? 'yes' : 'no';
+  return String(value);
+}
+
+/** The value each budget measures, from the results (null when not measured). */
+function valueOf(id, r) {
+  switch (id) {
+    case 'firstScreenGzip':
+      return r.bytes?.firstScreen?.total.gzip ?? null;
+    case 'handlerGzip':
+      return r.bytes?.handler ? r.bytes.handler.total.gzip : null;
+    case 'handlerUiFree': {
+      const ui = r.bytes?.handler?.ui;
+      return ui ? ui.markers.length === 0 && ui.packages.length === 0 : null;
+    }
+    case 'ttiMedian':
+      return r.tti?.pane?.medianMs ?? null;
+    case 'roundTripsOpen':
+      return r.roundTrips?.open?.count ?? null;
+    case 'roundTripsInsert':
+      return r.roundTrips?.insert?.count ?? null;
+    case 'rulesOneMb':
+      return typeof r.rules?.oneMbMs === 'number' ? r.rules.oneMbMs : null;
+    default:
+      return null;
+  }
+}
+
+/** Each budget with its measured value, met (true/false, null = not measured) and margin. */
+export function evaluateBudgets(results, { bytesOnly = false } = {}) {
+  return BUDGETS.filter((b) => !bytesOnly || b.bytes).map((b) => {
+    const value = valueOf(b.id, results);
+    if (value === null) return { ...b, value, met: null, margin: null, verdict: 'not measured' };
+    if (b.unit === 'flag') {
+      return { ...b, value, met: value, margin: null, verdict: value ? 'met' : 'MISSED' };
+    }
+    const margin = b.limit - value;
+    const met = value <= b.limit;
+    const pct = `${Math.abs((margin / b.limit) * 100).toFixed(0)}%`;
+    const by = `${showValue(b.unit, Math.abs(margin))} (${pct})`;
+    let verdict = met ? `met, ${by} to spare` : `MISSED by ${by}`;
+    if (met && b.stretch !== undefined)
+      verdict += value <= b.stretch ? `; stretch ${showValue(b.unit, b.stretch)} met` : `; stretch ${showValue(b.unit, b.stretch)} missed by ${showValue(b.unit, value - b.stretch)}`;
+    return { ...b, value, met, margin, verdict };
+  });
+}
+
+function table(rows, aligns) {
+  const widths = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, String(cell).length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (aligns[i] === 'r' ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i])))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+const indent = (text, n = 2) =>
+  text
+    .split('\n')
+    .map((l) => ' '.repeat(n) + l)
+    .join('\n');
+
+/** The whole report as text. */
+export function formatReport(r, budgets) {
+  const out = [];
+  const b = r.bytes;
+  if (b) {
+    const fs = b.firstScreen;
+    out.push('Pane first screen (what taskpane.html loads before it is interactive)');
+    const rows = [['file', 'raw', 'gzip -9']];
+    for (const f of fs.files) rows.push([`${f.file}${f.missing ? ' (MISSING)' : ''}`, kb(f.raw), kb(f.gzip)]);
+    rows.push(['total JS+CSS', kb(fs.total.raw), kb(fs.total.gzip)]);
+    out.push(indent(table(rows, ['l', 'r', 'r'])));
+    for (const e of fs.external) out.push(`  external, not counted: ${e.url}`);
+    out.push(
+      `  the document itself: ${fs.html.file} ${kb(fs.html.raw)} raw, ${kb(fs.html.gzip)} gzip` +
+        ` (inline style ${fs.html.inlineStyle} B, inline script ${fs.html.inlineScript} B)`,
+    );
+    out.push(
+      `  vs Microsoft's React template (${TEMPLATE_GZIP_KB} KB gzip): ` +
+        `${(fs.total.gzip / (TEMPLATE_GZIP_KB * KB)).toFixed(2)}×`,
+    );
+
+    out.push('', 'On demand (other bundles in dist/, loaded later)');
+    if (b.onDemand.files.length === 0) out.push('  none');
+    else {
+      const od = [['chunk', 'file', 'raw', 'gzip -9']];
+      for (const f of b.onDemand.files) od.push([f.chunk, f.file, kb(f.raw), kb(f.gzip)]);
+      od.push(['total', '', kb(b.onDemand.total.raw), kb(b.onDemand.total.gzip)]);
+      out.push(indent(table(od, ['l', 'l', 'r', 'r'])));
+    }
+
+    out.push('', 'Send-time handler');
+    if (!b.handler) out.push('  not built (no dist/send-guard.html or dist/send-guard.js)');
+    else {
+      const hr = [['file', 'raw', 'gzip -9']];
+      for (const f of b.handler.files) hr.push([`${f.file}${f.missing ? ' (MISSING)' : ''}`, kb(f.raw), kb(f.gzip)]);
+      hr.push(['total', kb(b.handler.total.raw), kb(b.handler.total.gzip)]);
+      out.push(indent(table(hr, ['l', 'r', 'r'])));
+      const ui = b.handler.ui;
+      out.push(
+        ui.markers.length === 0 && ui.packages.length === 0
+          ? '  React/Fluent UI in it: none (no marker strings, no such package in its source map)'
+          : `  React/Fluent UI in it: YES (markers: ${ui.markers.join(', ') || '-'}; packages: ${ui.packages.join(', ') || '-'})`,
+      );
+    }
+
+    const c = fs.contributors;
+    if (c) {
+      out.push('', `Biggest first-screen contributors (${c.note})`);
+      const cr = [['package / folder', 'minified', 'share', '≈gzip']];
+      for (const p of c.packages) cr.push([p.name, kb(p.raw), `${(p.share * 100).toFixed(1)}%`, kb(p.gzipEstimate)]);
+      out.push(indent(table(cr, ['l', 'r', 'r', 'r'])));
+      out.push('  largest modules:');
+      const mr = c.modules.slice(0, 8).map((m) => [m.name, kb(m.raw), `${(m.share * 100).toFixed(1)}%`]);
+      out.push(indent(table(mr, ['l', 'r', 'r']), 4));
+    }
+
+    if (b.officeJsHelpers) {
+      const h = b.officeJsHelpers;
+      if (h.error) out.push('', `@microsoft/office-js-helpers: not measured (${h.error})`);
+      else
+        out.push(
+          '',
+          `@microsoft/office-js-helpers ${h.version}, bundled alone (esbuild, minified, browser): ` +
+            `${kb(h.whole.raw)} raw, ${kb(h.whole.gzip)} gzip; importing only Storage: ${kb(h.storageOnly.gzip)} gzip ` +
+            `(one prebuilt UMD bundle: no tree-shaking). Microsoft's template: ${TEMPLATE_GZIP_KB} KB gzip.`,
+        );
+    }
+  }
+
+  if (r.tti) {
+    const t = r.tti;
+    out.push('', `Time to interactive (${t.runs} loads, fresh context each, fake Outlook answering at once)`);
+    const tr = [
+      ['', 'median', 'worst', 'best'],
+      ['pane: navigation → Insert template enabled + checks shown', `${t.pane.medianMs} ms`, `${t.pane.worstMs} ms`, `${t.pane.bestMs} ms`],
+      ['blank page: navigation → load', `${t.blank.medianMs} ms`, `${t.blank.worstMs} ms`, `${t.blank.bestMs} ms`],
+    ];
+    out.push(indent(table(tr, ['l', 'r', 'r', 'r'])));
+    out.push(`  ratio pane/blank (medians): ${t.ratio === null ? 'n/a' : `${t.ratio.toFixed(1)}×`}`);
+    out.push(`  fetched before interactive: ${t.fetchedBeforeInteractive.join(', ') || '-'}`);
+    for (const f of t.failures) out.push(`  note: ${f}`);
+  } else if (r.errors?.tti) out.push('', `Time to interactive: not measured (${r.errors.tti})`);
+
+  if (r.roundTrips) {
+    const rt = r.roundTrips;
+    out.push('', 'Office round trips (async Office calls counted by the fake)');
+    out.push(`  on open: ${rt.open.count} (${rt.open.calls.join(', ') || '-'})`);
+    out.push(`  while filling the form: ${rt.whileFilling.count} (${rt.whileFilling.calls.join(', ') || '-'})`);
+    out.push(
+      `  one insert: ${rt.insert.count} (${rt.insert.calls.join(', ') || '-'})` +
+        (rt.insert.confirmedSubject ? ' — after answering "Replace your subject?"' : ''),
+    );
+  } else if (r.errors?.roundTrips) out.push('', `Office round trips: not measured (${r.errors.roundTrips})`);
+
+  if (r.rules !== undefined) {
+    out.push('', 'Rule evaluation (scripts/bench-rules.mjs)');
+    if (r.rules && r.rules.available !== false)
+      out.push(`  typical body: ${num(r.rules.typicalMs)} ms; 1 MB body: ${num(r.rules.oneMbMs)} ms`);
+    else out.push(`  not available: ${r.rules?.reason ?? 'unknown'}`);
+  }
+
+  out.push('', 'Budgets (issue 7)');
+  const br = budgets.map((x) => [
+    x.met === null ? '  - ' : x.met ? ' ok ' : 'MISS',
+    x.label,
+    x.unit === 'flag' ? '' : `≤ ${showValue(x.unit, x.limit)}`,
+    showValue(x.unit, x.value),
+    x.verdict,
+  ]);
+  out.push(indent(table(br, ['l', 'l', 'r', 'r', 'l'])));
+  return out.join('\n');
+}
+
+function num(x) {
+  return typeof x === 'number' ? x.toFixed(2) : String(x);
+}

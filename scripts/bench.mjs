@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+// `npm run bench`: the performance benchmark of issue 7 (see bench/README.md).
+//
+//   node scripts/bench.mjs                      production build, then every figure; writes bench/results.json
+//   node scripts/bench.mjs --bytes-only --check the byte figures of the existing dist/ only (no build, no
+//                                               browser); exit 1 if a byte budget is missed (CI, npm test)
+//   options:
+//     --bytes-only   byte figures only, from the existing dist/ (no build, no browser, writes nothing)
+//     --check        exit 1 when a byte budget is missed (timings never fail the run)
+//     --no-build     full run against the existing dist/
+//     --runs N       timed loads of the pane (default 15)
+//     --dist DIR     measure another build folder (default dist/)
+//     --out FILE     where the full run writes its results (default bench/results.json)
+//     --no-write     write nothing
+//
+// Exit codes: 0 done (and, with --check, byte budgets met); 1 a byte budget missed under --check,
+// or a figure could not be measured; 2 bad usage or the build failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureBytes, measureOfficeJsHelpers } from './bench-bytes.mjs';
+import { evaluateBudgets, formatReport } from './bench-report.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The whole full run stays under 3 minutes on 2 cores; the timed loads stop early if need be. */
+const RUN_LIMIT_MS = 170_000;
+const started = Date.now();
+
+function parseArgs(argv) {
+  const opts = {
+    bytesOnly: false,
+    check: false,
+    build: true,
+    runs: 15,
+    dist: path.join(ROOT, 'dist'),
+    out: path.join(ROOT, 'bench', 'results.json'),
+    write: true,
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) usage(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--bytes-only') opts.bytesOnly = true;
+    else if (a === '--check') opts.check = true;
+    else if (a === '--no-build') opts.build = false;
+    else if (a === '--runs') {
+      opts.runs = Number.parseInt(value(), 10);
+      if (!(opts.runs >= 1)) usage('--runs needs a positive number');
+    } else if (a === '--dist') opts.dist = path.resolve(value());
+    else if (a === '--out') opts.out = path.resolve(value());
+    else if (a === '--no-write') opts.write = false;
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: node scripts/bench.mjs [--bytes-only] [--check] [--no-build] [--runs N] [--dist DIR] [--out FILE] [--no-write]');
+      process.exit(0);
+    } else usage(`unknown option ${a}`);
+  }
+  // The byte check runs right after the production build, into dist/: never rebuild there.
+  if (opts.bytesOnly) opts.build = false;
+  return opts;
+}
+
+function usage(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+const log = (line) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
+
+function build() {
+  log('production build: webpack --mode production');
+  const local = path.join(ROOT, 'node_modules', '.bin', 'webpack');
+  const [cmd, args] = existsSync(local)
+    ? [local, ['--mode', 'production']]
+    : ['npx', ['webpack', '--mode', 'production']];
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) {
+    const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n');
+    console.error(output.slice(-40).join('\n'));
+    console.error(`bench: the production build failed (exit ${r.status ?? r.signal}); nothing measured.`);
+    process.exit(2);
+  }
+  const m = /compiled successfully in (\d+) ms/.exec(r.stdout ?? '');
+  log(`built${m ? ` in ${m[1]} ms` : ''}`);
+}
+
+/** Runs scripts/bench-rules.* (another module's benchmark) and returns its JSON figures. */
+function measureRules(timeoutMs) {
+  const candidates = ['bench-rules.mjs', 'bench-rules.js', 'bench-rules.cjs'].map((f) => path.join(ROOT, 'scripts', f));
+  const script = candidates.find((f) => existsSync(f));
+  if (!script) return { available: false, reason: 'scripts/bench-rules.mjs does not exist (yet)' };
+  log(`rule evaluation: node ${path.relative(ROOT, script)}`);
+  const r = spawnSync(process.execPath, [script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: Math.max(5000, timeoutMs),
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (r.error || r.status !== 0) {
+    const why = r.error?.code === 'ETIMEDOUT' ? 'timed out' : `exit ${r.status ?? r.signal}`;
+    const tail = `${r.stderr ?? ''}`.trim().split('\n').slice(-3).join(' | ');
+    return { available: false, reason: `${path.basename(script)} failed (${why})${tail ? `: ${tail}` : ''}` };
+  }
+  const text = (r.stdout ?? '').trim();
+  const parse = (s) => {
+    try {
+      const v = JSON.parse(s);
+      return v && typeof v === 'object' && !Array.isArray(v) ? v : null;
+    } catch {
+      return null;
+    }
+  };
+  const json =
+    parse(text) ??
+    text
+      .split('\n')
+      .reverse()
+      .map((line) => parse(line.trim()))
+      .find(Boolean);
+  if (!json) return { available: false, reason: `${path.basename(script)} printed no JSON object` };
+  if (typeof json.typicalMs !== 'number' || typeof json.oneMbMs !== 'number')
+    return { available: false, reason: `${path.basename(script)} printed no numeric typicalMs/oneMbMs`, output: json };
+  return { available: true, ...json };
+}
+
+function commitInfo() {
+  const git = (args) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+  const sha = git(['rev-parse', '--short', 'HEAD']);
+  if (sha.status !== 0) return null;
+  const status = git(['status', '--porcelain', '--untracked-files=no']);
+  return { sha: sha.stdout.trim(), dirty: status.status === 0 ? status.stdout.trim().length > 0 : null };
+}
+
+function machine(chromium) {
+  const cpus = os.cpus();
+  return {
+    cores: cpus.length,
+    cpu: cpus[0]?.model?.trim() ?? null,
+    memoryGB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium: chromium ?? null,
+  };
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const results = {
+    schema: 1,
+    date: new Date().toISOString(),
+    mode: opts.bytesOnly ? 'bytes-only' : 'full',
+    commit: commitInfo(),
+    machine: machine(null),
+  };
+  const errors = {};
+
+  if (opts.build) build();
+
+  try {
+    results.bytes = measureBytes(opts.dist);
+  } catch (error) {
+    console.error(`bench: ${error.message}`);
+    process.exit(opts.bytesOnly ? 1 : 2);
+  }
+  try {
+    results.bytes.officeJsHelpers = await measureOfficeJsHelpers(ROOT);
+  } catch (error) {
+    results.bytes.officeJsHelpers = { error: error.message.split('\n')[0] };
+  }
+
+  if (!opts.bytesOnly) {
+    const { BrowserBench } = await import('./bench-browser.mjs');
+    const bench = new BrowserBench({ root: ROOT, dist: opts.dist, log });
+    try {
+      log('starting the server and headless Chromium');
+      await bench.start();
+      results.machine = machine(bench.chromiumVersion);
+      log(`time to interactive: ${opts.runs} loads of the pane and of a blank page`);
+      try {
+        results.tti = await bench.timeToInteractive({ runs: opts.runs, deadline: started + RUN_LIMIT_MS - 35_000 });
+      } catch (error) {
+        errors.tti = error.message;
+      }
+      log('Office round trips: open, fill the form, one insert');
+      try {
+        results.roundTrips = await bench.roundTrips();
+      } catch (error) {
+        errors.roundTrips = error.message.split('\n')[0];
+      }
+    } catch (error) {
+      errors.browser = error.message.split('\n')[0];
+      errors.tti ??= errors.browser;
+      errors.roundTrips ??= errors.browser;
+    } finally {
+      await bench.stop();
+    }
+    results.rules = measureRules(Math.min(60_000, started + RUN_LIMIT_MS - Date.now()));
+    if (results.rules.available === false && existsSync(path.join(ROOT, 'scripts', 'bench-rules.mjs')))
+      errors.rules = results.rules.reason;
+  }
+
+  const budgets = evaluateBudgets(results, { bytesOnly: opts.bytesOnly });
+  results.budgets = budgets.map(({ id, label, unit, limit, stretch, value, met, margin, verdict }) => ({
+    id,
+    label,
+    unit,
+    limit: limit ?? null,
+    ...(stretch !== undefined ? { stretch } : {}),
+    value,
+    met,
+    margin,
+    verdict,
+  }));
+  if (Object.keys(errors).length) results.errors = errors;
+  results.durationMs = Date.now() - started;
+
+  console.log(`\n${formatReport(results, budgets)}`);
+  console.log(`\n(${opts.bytesOnly ? 'bytes only, ' : ''}${(results.durationMs / 1000).toFixed(1)} s; 1 KB = 1024 bytes)`);
+
+  if (!opts.bytesOnly && opts.write) {
+    // A run that could not measure everything does not replace the recorded figures.
+    const out = Object.keys(errors).length ? opts.out.replace(/\.json$/, '.partial.tmp') : opts.out;
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`results written to ${path.relative(process.cwd(), out) || out}`);
+  }
+
+  const missedBytes = budgets.filter((b) => b.bytes && b.met === false);
+  if (Object.keys(errors).length) {
+    for (const [what, why] of Object.entries(errors)) console.error(`bench: ${what} not measured: ${why}`);
+    process.exit(1);
+  }
+  if (opts.check && missedBytes.length) {
+    console.error(`bench --check: byte budget missed: ${missedBytes.map((b) => `${b.label} (${b.verdict})`).join('; ')}`);
+    process.exit(1);
+  }
+  if (opts.check) console.log('byte budgets: met');
+}
+
+main().catch((error) => {
+  console.error(error?.stack ?? String(error));
+  process.exit(1);
+});
