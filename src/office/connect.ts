@@ -21,13 +21,16 @@ export async function connect(
     return preview('office.js could not be loaded.');
   }
   let info: { host: Office.HostType | null } | null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     info = await Promise.race([
       office.onReady(),
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
+      new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs))),
     ]);
   } catch {
     info = null;
+  } finally {
+    clearTimeout(timer);
   }
   if (!info) return preview('Office did not start in time.');
   if (!info.host) return preview('This page is open in a browser, not in Outlook.');

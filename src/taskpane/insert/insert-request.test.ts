@@ -1,0 +1,135 @@
+import type { ComplianceInput } from '../../compliance/types';
+import { isDeskAddress } from '../../compliance/desks';
+import type { ComposeMailbox } from '../../office/mailbox';
+import { OfficeCallError } from '../../office/office-error';
+import { PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';
+import { insertRequest, restore, type MessagePart, type Planner } from './insert-request';
+
+const input = {} as ComplianceInput; // the planner below ignores it; the engine has its own tests
+const plan: Planner = (snapshot) => ({
+  subject: 'primary contact update for account 0001234567',
+  body: { ...snapshot.body, content: `<div id="pcc-request">X</div>${snapshot.body.content}` },
+  desk: 'palogin@ie.ibm.com',
+  deskName: 'Europe, Middle East, Africa',
+});
+const options = { isDesk: isDeskAddress };
+
+type Method = 'getBody' | 'getSubject' | 'getTo' | 'setBody' | 'setSubject' | 'setTo';
+
+/** A preview mailbox whose chosen methods fail (the first `times` calls). */
+function failing(failures: Partial<Record<Method, number>>, message = samplePreviewMessage()) {
+  const mailbox = new PreviewMailbox(message, null);
+  for (const [method, times] of Object.entries(failures) as [Method, number][]) {
+    const original = mailbox[method].bind(mailbox) as (...a: unknown[]) => Promise<unknown>;
+    let left = times;
+    (mailbox as unknown as Record<Method, unknown>)[method] = (...args: unknown[]) => {
+      if (left-- > 0) return Promise.reject(new OfficeCallError(method, 'GenericResponseError', 'callback'));
+      return original(...args);
+    };
+  }
+  return mailbox;
+}
+
+const original = () => {
+  const m = samplePreviewMessage();
+  m.subject = '';
+  m.to = [{ address: 'colleague@mycompany.com', displayName: 'Colleague' }];
+  return m;
+};
+
+describe('insertRequest', () => {
+  it('writes body, subject and To, keeping other recipients, and notes them', async () => {
+    const mailbox = new PreviewMailbox(original(), null);
+    const result = await insertRequest(mailbox, input, plan, options);
+    expect(result.kind).toBe('inserted');
+    expect(mailbox.message.subject).toBe('primary contact update for account 0001234567');
+    expect(mailbox.message.to.map((r) => r.address)).toEqual(['colleague@mycompany.com', 'palogin@ie.ibm.com']);
+    expect(mailbox.message.body.content.startsWith('<div id="pcc-request">X</div>')).toBe(true);
+    if (result.kind === 'inserted') {
+      expect(result.written).toEqual(['body', 'subject', 'to']);
+      expect(result.notes.join(' ')).toContain('colleague@mycompany.com');
+    }
+  });
+
+  it('asks before replacing a subject the user typed, and keeps it when told to', async () => {
+    const message = original();
+    message.subject = 'My own subject';
+    const mailbox = new PreviewMailbox(message, null);
+    const ask = await insertRequest(mailbox, input, plan, options);
+    expect(ask).toEqual({ kind: 'confirm-subject', current: 'My own subject', proposed: 'primary contact update for account 0001234567' });
+    expect(mailbox.message.body.content).toBe(message.body.content); // nothing written while asking
+    const kept = await insertRequest(mailbox, input, plan, { ...options, replaceSubject: false });
+    expect(kept.kind).toBe('inserted');
+    expect(mailbox.message.subject).toBe('My own subject');
+    const replaced = await insertRequest(mailbox, input, plan, { ...options, replaceSubject: true });
+    expect(replaced.kind).toBe('inserted');
+    expect(mailbox.message.subject).toBe('primary contact update for account 0001234567');
+  });
+
+  it('does not ask when the subject is already the right one, and does not rewrite it', async () => {
+    const message = original();
+    message.subject = 'primary contact update for account 0001234567';
+    const mailbox = new PreviewMailbox(message, null);
+    const result = await insertRequest(mailbox, input, plan, options);
+    expect(result.kind === 'inserted' && result.written).toEqual(['body', 'to']);
+  });
+
+  it('swaps another IBM desk for the right one and leaves a present right desk alone', async () => {
+    const message = original();
+    message.to = [{ address: 'PAONLINE@jp.ibm.com', displayName: 'IBM' }];
+    const mailbox = new PreviewMailbox(message, null);
+    const result = await insertRequest(mailbox, input, plan, options);
+    expect(mailbox.message.to.map((r) => r.address)).toEqual(['palogin@ie.ibm.com']);
+    expect(result.kind === 'inserted' && result.notes.join(' ')).toContain('Replaced PAONLINE@jp.ibm.com');
+    const again = await insertRequest(mailbox, input, plan, options);
+    expect(again.kind === 'inserted' && again.written).toEqual(['body']);
+  });
+
+  it('leaves To alone when no region (desk) is chosen, and says so', async () => {
+    const mailbox = new PreviewMailbox(original(), null);
+    const result = await insertRequest(mailbox, input, (s) => ({ ...plan(s, input), desk: '', deskName: '' }), options);
+    expect(mailbox.message.to.map((r) => r.address)).toEqual(['colleague@mycompany.com']);
+    expect(result.kind === 'inserted' && result.notes.join(' ')).toMatch(/No region is chosen/);
+  });
+
+  it.each<[Method]>([['getBody'], ['getSubject'], ['getTo']])('a failing read (%s) changes nothing', async (method) => {
+    const mailbox = failing({ [method]: 1 }, original());
+    const before = JSON.stringify(mailbox.message);
+    const result = await insertRequest(mailbox, input, plan, options);
+    expect(result).toMatchObject({ kind: 'failed', failedStep: 'read', restored: [], notRestored: [] });
+    expect(JSON.stringify(mailbox.message)).toBe(before);
+  });
+
+  it.each<[Method, MessagePart, MessagePart[]]>([
+    ['setBody', 'body', []],
+    ['setSubject', 'subject', ['body']],
+    ['setTo', 'to', ['subject', 'body']],
+  ])('when %s fails, everything written before it is put back', async (method, step, restored) => {
+    const mailbox = failing({ [method]: 1 }, original());
+    const before = JSON.stringify(mailbox.message);
+    const result = await insertRequest(mailbox, input, plan, options);
+    expect(result).toMatchObject({ kind: 'failed', failedStep: step, restored, notRestored: [] });
+    expect(JSON.stringify(mailbox.message)).toBe(before);
+  });
+
+  it('says exactly what could not be put back when restoring fails too', async () => {
+    // setTo fails; then restoring the body fails once (the subject restores fine).
+    const mailbox = failing({ setTo: 1 }, original());
+    let bodyWrites = 0;
+    const setBody = mailbox.setBody.bind(mailbox);
+    mailbox.setBody = (b) => (++bodyWrites === 2 ? Promise.reject(new Error('nope')) : setBody(b));
+    const result = await insertRequest(mailbox, input, plan, options);
+    expect(result).toMatchObject({ kind: 'failed', failedStep: 'to', restored: ['subject'], notRestored: ['body'] });
+  });
+});
+
+describe('restore (Undo)', () => {
+  it('puts back exactly the snapshot of the written parts', async () => {
+    const mailbox = new PreviewMailbox(original(), null);
+    const result = await insertRequest(mailbox, input, plan, options);
+    if (result.kind !== 'inserted') throw new Error('expected an insert');
+    const outcome = await restore(mailbox as ComposeMailbox, result.snapshot, result.written);
+    expect(outcome).toEqual({ restored: ['to', 'subject', 'body'], notRestored: [] });
+    expect(mailbox.message).toEqual({ ...original(), sender: mailbox.message.sender });
+  });
+});
