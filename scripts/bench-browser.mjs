@@ -99,7 +99,11 @@ export class BrowserBench {
       '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>\n',
     );
     this.blankServer = await serve(this.blankDir);
-    this.browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    this.browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
     this.chromiumVersion = this.browser.version();
   }
 
@@ -112,7 +116,11 @@ export class BrowserBench {
 
   /** A fresh context with office.js answered by the fake and every other foreign request refused. */
   async newContext(origin, { probe = false } = {}) {
-    const context = await this.browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', serviceWorkers: 'block' });
+    const context = await this.browser.newContext({
+      viewport: VIEWPORT,
+      colorScheme: 'light',
+      serviceWorkers: 'block',
+    });
     await context.addInitScript(() => {
       window.__FAKE_OUTLOOK_SCENARIO__ = { latencyMs: 0 };
     });
@@ -228,7 +236,9 @@ export class BrowserBench {
           if (failures.length >= 3) throw new Error(failures.join('\n'));
         }
       }
-      this.log(`  load ${i + 1}/${runs}: pane ${fmt(pane[pane.length - 1])} ms, blank ${fmt(blank[blank.length - 1])} ms`);
+      this.log(
+        `  load ${i + 1}/${runs}: pane ${fmt(pane[pane.length - 1])} ms, blank ${fmt(blank[blank.length - 1])} ms`,
+      );
     }
     if (pane.length === 0) throw new Error(failures.join('\n') || 'no pane load succeeded');
     const paneStats = stats(pane);
@@ -289,7 +299,10 @@ export class BrowserBench {
       if (await page.getByText('Could not insert the template', { exact: true }).isVisible()) {
         throw new Error('the insert failed: "Could not insert the template"');
       }
-      await page.getByText('Template inserted', { exact: true }).first().waitFor({ state: 'visible', timeout: timeoutMs });
+      await page
+        .getByText('Template inserted', { exact: true })
+        .first()
+        .waitFor({ state: 'visible', timeout: timeoutMs });
       const afterInsert = await settle();
 
       const openAsync = onOpen.filter(isAsync);
@@ -314,11 +327,16 @@ async function choose(page, label, option) {
   const control = page.getByLabel(label, { exact: false }).first();
   const tag = await control.evaluate((el) => el.tagName.toLowerCase()).catch(() => null);
   if (tag === 'select') {
-    const value = await control.evaluate((el, o) => {
-      const test = o.re ? new RegExp(o.re) : null;
-      const match = [...el.options].find((opt) => (test ? test.test(opt.text.trim()) : opt.text.trim() === o.text));
-      return match ? match.value : null;
-    }, option instanceof RegExp ? { re: option.source } : { text: option });
+    const value = await control.evaluate(
+      (el, o) => {
+        const test = o.re ? new RegExp(o.re) : null;
+        const match = [...el.options].find((opt) =>
+          test ? test.test(opt.text.trim()) : opt.text.trim() === o.text,
+        );
+        return match ? match.value : null;
+      },
+      option instanceof RegExp ? { re: option.source } : { text: option },
+    );
     if (value === null) throw new Error(`no option ${option} in "${label}"`);
     await control.selectOption(value);
     return;

@@ -101,7 +101,8 @@ export function pageFigures(dist, htmlName) {
   const external = [];
   for (const r of resources) {
     if (isExternal(r.url)) external.push({ url: r.url, kind: r.kind });
-    else if (!files.some((f) => f.file === localPath(r.url))) files.push(fileFigures(dist, localPath(r.url), r.kind));
+    else if (!files.some((f) => f.file === localPath(r.url)))
+      files.push(fileFigures(dist, localPath(r.url), r.kind));
   }
   return {
     html: { file: htmlName, ...sizes(html), inlineScript, inlineStyle },
@@ -122,7 +123,8 @@ export const REACT_MARKERS = [
   '__CLIENT_INTERNALS_DO_NOT_USE',
 ];
 export const FLUENT_MARKERS = ['data-make-styles-bucket', 'fui-FluentProvider', 'fui-Button', '@fluentui/'];
-const UI_PACKAGE = /^(react|react-dom|scheduler|@fluentui\/.+|@griffel\/.+|@floating-ui\/.+|@swc\/helpers|tabster)$/;
+const UI_PACKAGE =
+  /^(react|react-dom|scheduler|@fluentui\/.+|@griffel\/.+|@floating-ui\/.+|@swc\/helpers|tabster)$/;
 
 /** React/Fluent traces in a bundle: marker strings found, and UI packages its source map names. */
 export function uiTraces(dist, files) {
@@ -132,7 +134,8 @@ export function uiTraces(dist, files) {
     const file = path.join(dist, f.file);
     if (f.missing || !existsSync(file)) continue;
     const code = readFileSync(file, 'utf8');
-    for (const marker of [...REACT_MARKERS, ...FLUENT_MARKERS]) if (code.includes(marker)) markers.add(marker);
+    for (const marker of [...REACT_MARKERS, ...FLUENT_MARKERS])
+      if (code.includes(marker)) markers.add(marker);
     const map = mapOf(dist, f.file);
     for (const source of map?.sources ?? []) {
       const pkg = packageOf(source);
@@ -178,7 +181,8 @@ export function contributors(dist, files, top = 12) {
   }
   if (attributions.length === 0) return null;
   const summary = summarize(attributions);
-  const ratio = summary.total > 0 ? files.reduce((t, f) => t + f.gzip, 0) / files.reduce((t, f) => t + f.raw, 0) : 0;
+  const ratio =
+    summary.total > 0 ? files.reduce((t, f) => t + f.gzip, 0) / files.reduce((t, f) => t + f.raw, 0) : 0;
   const withGzip = (list) =>
     list.slice(0, top).map((e) => ({
       name: e.name,
@@ -202,7 +206,8 @@ export function measureBytes(dist) {
     throw new Error(`${dist} does not exist: build first (npx webpack --mode production)`);
   }
   const pane = pageFigures(dist, PANE_HTML);
-  if (!pane) throw new Error(`${path.join(dist, PANE_HTML)} does not exist: the build did not produce the pane`);
+  if (!pane)
+    throw new Error(`${path.join(dist, PANE_HTML)} does not exist: the build did not produce the pane`);
 
   let handler = pageFigures(dist, HANDLER_HTML);
   if (handler && handler.files.length === 0 && existsSync(path.join(dist, HANDLER_JS))) {
@@ -219,7 +224,10 @@ export function measureBytes(dist) {
   const onDemandFiles = readdirSync(dist)
     .filter((name) => /\.(js|css)$/.test(name) && !loaded.has(name) && name !== HANDLER_JS)
     .sort()
-    .map((name) => ({ ...fileFigures(dist, name, name.endsWith('.css') ? 'css' : 'js'), chunk: chunkName(name) }));
+    .map((name) => ({
+      ...fileFigures(dist, name, name.endsWith('.css') ? 'css' : 'js'),
+      chunk: chunkName(name),
+    }));
 
   return {
     firstScreen: {
@@ -259,9 +267,13 @@ export async function measureOfficeJsHelpers(root) {
   const pkg = JSON.parse(
     readFileSync(path.join(root, 'node_modules', '@microsoft', 'office-js-helpers', 'package.json'), 'utf8'),
   );
-  const whole = await bundle("import * as helpers from '@microsoft/office-js-helpers'; globalThis.__h = helpers;");
+  const whole = await bundle(
+    "import * as helpers from '@microsoft/office-js-helpers'; globalThis.__h = helpers;",
+  );
   // The package ships one prebuilt UMD bundle (with its own core-js, lodash and RxJS), so a single
   // named import cannot be tree-shaken: measure one to show it.
-  const storageOnly = await bundle("import { Storage } from '@microsoft/office-js-helpers'; globalThis.__s = Storage;");
+  const storageOnly = await bundle(
+    "import { Storage } from '@microsoft/office-js-helpers'; globalThis.__s = Storage;",
+  );
   return { version: pkg.version, whole, storageOnly };
 }

@@ -6,7 +6,14 @@ export const TEMPLATE_GZIP_KB = 165;
 
 /** The budgets of issue 7. `bytes: true` ones are deterministic and checked by --check. */
 export const BUDGETS = [
-  { id: 'firstScreenGzip', label: 'Pane first screen JS+CSS, gzip', limit: 120 * KB, stretch: 100 * KB, unit: 'bytes', bytes: true },
+  {
+    id: 'firstScreenGzip',
+    label: 'Pane first screen JS+CSS, gzip',
+    limit: 120 * KB,
+    stretch: 100 * KB,
+    unit: 'bytes',
+    bytes: true,
+  },
   { id: 'handlerGzip', label: 'Send-time handler, gzip', limit: 50 * KB, unit: 'bytes', bytes: true },
   { id: 'handlerUiFree', label: 'Send-time handler has no React/Fluent', unit: 'flag', bytes: true },
   { id: 'ttiMedian', label: 'Time to interactive, median', limit: 300, unit: 'ms' },
@@ -66,18 +73,24 @@ export function evaluateBudgets(results, { bytesOnly = false } = {}) {
     const by = `${showValue(b.unit, Math.abs(margin))} (${pct})`;
     let verdict = met ? `met, ${by} to spare` : `MISSED by ${by}`;
     if (met && b.stretch !== undefined)
-      verdict += value <= b.stretch ? `; stretch ${showValue(b.unit, b.stretch)} met` : `; stretch ${showValue(b.unit, b.stretch)} missed by ${showValue(b.unit, value - b.stretch)}`;
+      verdict +=
+        value <= b.stretch
+          ? `; stretch ${showValue(b.unit, b.stretch)} met`
+          : `; stretch ${showValue(b.unit, b.stretch)} missed by ${showValue(b.unit, value - b.stretch)}`;
     return { ...b, value, met, margin, verdict };
   });
 }
 
 function table(rows, aligns) {
   const widths = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, String(cell).length)));
+  for (const row of rows)
+    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, String(cell).length)));
   return rows
     .map((row) =>
       row
-        .map((cell, i) => (aligns[i] === 'r' ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i])))
+        .map((cell, i) =>
+          aligns[i] === 'r' ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]),
+        )
         .join('  ')
         .trimEnd(),
     )
@@ -124,7 +137,8 @@ export function formatReport(r, budgets) {
     if (!b.handler) out.push('  not built (no dist/send-guard.html or dist/send-guard.js)');
     else {
       const hr = [['file', 'raw', 'gzip -9']];
-      for (const f of b.handler.files) hr.push([`${f.file}${f.missing ? ' (MISSING)' : ''}`, kb(f.raw), kb(f.gzip)]);
+      for (const f of b.handler.files)
+        hr.push([`${f.file}${f.missing ? ' (MISSING)' : ''}`, kb(f.raw), kb(f.gzip)]);
       hr.push(['total', kb(b.handler.total.raw), kb(b.handler.total.gzip)]);
       out.push(indent(table(hr, ['l', 'r', 'r'])));
       const ui = b.handler.ui;
@@ -139,7 +153,8 @@ export function formatReport(r, budgets) {
     if (c) {
       out.push('', `Biggest first-screen contributors (${c.note})`);
       const cr = [['package / folder', 'minified', 'share', '≈gzip']];
-      for (const p of c.packages) cr.push([p.name, kb(p.raw), `${(p.share * 100).toFixed(1)}%`, kb(p.gzipEstimate)]);
+      for (const p of c.packages)
+        cr.push([p.name, kb(p.raw), `${(p.share * 100).toFixed(1)}%`, kb(p.gzipEstimate)]);
       out.push(indent(table(cr, ['l', 'r', 'r', 'r'])));
       out.push('  largest modules:');
       const mr = c.modules.slice(0, 8).map((m) => [m.name, kb(m.raw), `${(m.share * 100).toFixed(1)}%`]);
@@ -164,8 +179,18 @@ export function formatReport(r, budgets) {
     out.push('', `Time to interactive (${t.runs} loads, fresh context each, fake Outlook answering at once)`);
     const tr = [
       ['', 'median', 'worst', 'best'],
-      ['pane: navigation → Insert template enabled + checks shown', `${t.pane.medianMs} ms`, `${t.pane.worstMs} ms`, `${t.pane.bestMs} ms`],
-      ['blank page: navigation → load', `${t.blank.medianMs} ms`, `${t.blank.worstMs} ms`, `${t.blank.bestMs} ms`],
+      [
+        'pane: navigation → Insert template enabled + checks shown',
+        `${t.pane.medianMs} ms`,
+        `${t.pane.worstMs} ms`,
+        `${t.pane.bestMs} ms`,
+      ],
+      [
+        'blank page: navigation → load',
+        `${t.blank.medianMs} ms`,
+        `${t.blank.worstMs} ms`,
+        `${t.blank.bestMs} ms`,
+      ],
     ];
     out.push(indent(table(tr, ['l', 'r', 'r', 'r'])));
     out.push(`  ratio pane/blank (medians): ${t.ratio === null ? 'n/a' : `${t.ratio.toFixed(1)}×`}`);
@@ -177,7 +202,9 @@ export function formatReport(r, budgets) {
     const rt = r.roundTrips;
     out.push('', 'Office round trips (async Office calls counted by the fake)');
     out.push(`  on open: ${rt.open.count} (${rt.open.calls.join(', ') || '-'})`);
-    out.push(`  while filling the form: ${rt.whileFilling.count} (${rt.whileFilling.calls.join(', ') || '-'})`);
+    out.push(
+      `  while filling the form: ${rt.whileFilling.count} (${rt.whileFilling.calls.join(', ') || '-'})`,
+    );
     out.push(
       `  one insert: ${rt.insert.count} (${rt.insert.calls.join(', ') || '-'})` +
         (rt.insert.confirmedSubject ? ' — after answering "Replace your subject?"' : ''),

@@ -55,7 +55,9 @@ function parseArgs(argv) {
     else if (a === '--out') opts.out = path.resolve(value());
     else if (a === '--no-write') opts.write = false;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node scripts/bench.mjs [--bytes-only] [--check] [--no-build] [--runs N] [--dist DIR] [--out FILE] [--no-write]');
+      console.log(
+        'usage: node scripts/bench.mjs [--bytes-only] [--check] [--no-build] [--runs N] [--dist DIR] [--out FILE] [--no-write]',
+      );
       process.exit(0);
     } else usage(`unknown option ${a}`);
   }
@@ -77,7 +79,12 @@ function build() {
   const [cmd, args] = existsSync(local)
     ? [local, ['--mode', 'production']]
     : ['npx', ['webpack', '--mode', 'production']];
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(cmd, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: process.env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) {
     const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n');
     console.error(output.slice(-40).join('\n'));
@@ -90,7 +97,9 @@ function build() {
 
 /** Runs scripts/bench-rules.* (another module's benchmark) and returns its JSON figures. */
 function measureRules(timeoutMs) {
-  const candidates = ['bench-rules.mjs', 'bench-rules.js', 'bench-rules.cjs'].map((f) => path.join(ROOT, 'scripts', f));
+  const candidates = ['bench-rules.mjs', 'bench-rules.js', 'bench-rules.cjs'].map((f) =>
+    path.join(ROOT, 'scripts', f),
+  );
   const script = candidates.find((f) => existsSync(f));
   if (!script) return { available: false, reason: 'scripts/bench-rules.mjs does not exist (yet)' };
   log(`rule evaluation: node ${path.relative(ROOT, script)}`);
@@ -123,7 +132,11 @@ function measureRules(timeoutMs) {
       .find(Boolean);
   if (!json) return { available: false, reason: `${path.basename(script)} printed no JSON object` };
   if (typeof json.typicalMs !== 'number' || typeof json.oneMbMs !== 'number')
-    return { available: false, reason: `${path.basename(script)} printed no numeric typicalMs/oneMbMs`, output: json };
+    return {
+      available: false,
+      reason: `${path.basename(script)} printed no numeric typicalMs/oneMbMs`,
+      output: json,
+    };
   return { available: true, ...json };
 }
 
@@ -182,7 +195,10 @@ async function main() {
       results.machine = machine(bench.chromiumVersion);
       log(`time to interactive: ${opts.runs} loads of the pane and of a blank page`);
       try {
-        results.tti = await bench.timeToInteractive({ runs: opts.runs, deadline: started + RUN_LIMIT_MS - 35_000 });
+        results.tti = await bench.timeToInteractive({
+          runs: opts.runs,
+          deadline: started + RUN_LIMIT_MS - 35_000,
+        });
       } catch (error) {
         errors.tti = error.message;
       }
@@ -220,7 +236,9 @@ async function main() {
   results.durationMs = Date.now() - started;
 
   console.log(`\n${formatReport(results, budgets)}`);
-  console.log(`\n(${opts.bytesOnly ? 'bytes only, ' : ''}${(results.durationMs / 1000).toFixed(1)} s; 1 KB = 1024 bytes)`);
+  console.log(
+    `\n(${opts.bytesOnly ? 'bytes only, ' : ''}${(results.durationMs / 1000).toFixed(1)} s; 1 KB = 1024 bytes)`,
+  );
 
   if (!opts.bytesOnly && opts.write) {
     // A run that could not measure everything does not replace the recorded figures.
@@ -236,7 +254,9 @@ async function main() {
     process.exit(1);
   }
   if (opts.check && missedBytes.length) {
-    console.error(`bench --check: byte budget missed: ${missedBytes.map((b) => `${b.label} (${b.verdict})`).join('; ')}`);
+    console.error(
+      `bench --check: byte budget missed: ${missedBytes.map((b) => `${b.label} (${b.verdict})`).join('; ')}`,
+    );
     process.exit(1);
   }
   if (opts.check) console.log('byte budgets: met');
