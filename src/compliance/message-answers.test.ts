@@ -8,9 +8,18 @@ import type { ComposeBody, RequestAnswers } from './types';
 
 const env: EngineEnv = { parseHtml, domains: basicDomainKnowledge() };
 const JANE = { address: 'jane.doe@mycompany.com', displayName: 'Jane Doe' };
-const BOB = { name: 'Bob Newman', title: 'IT Operations Lead', email: 'bob.newman@mycompany.com', phone: '+44 20 7946 0999' };
-const SIGNATURE = '<div id="Signature"><p>Jane Doe<br>IT Manager<br>jane.doe@mycompany.com<br>Phone: +1 555 0100</p></div>';
-const OWA_NEW: ComposeBody = { type: 'html', content: `<html><body><div><br></div>${SIGNATURE}</body></html>` };
+const BOB = {
+  name: 'Bob Newman',
+  title: 'IT Operations Lead',
+  email: 'bob.newman@mycompany.com',
+  phone: '+44 20 7946 0999',
+};
+const SIGNATURE =
+  '<div id="Signature"><p>Jane Doe<br>IT Manager<br>jane.doe@mycompany.com<br>Phone: +1 555 0100</p></div>';
+const OWA_NEW: ComposeBody = {
+  type: 'html',
+  content: `<html><body><div><br></div>${SIGNATURE}</body></html>`,
+};
 
 function answers(overrides: Partial<RequestAnswers> = {}): RequestAnswers {
   return {
@@ -52,8 +61,14 @@ describe('answersFromMessage: the block the pane inserted', () => {
     ['manager, left the company, someone else', {}],
     ['current primary contact, moved role', { role: 'primary-contact', reason: 'changed-role' }],
     ['manager, free-text reason', { reason: 'She retired at the end of March' }],
-    ['primary contact, free-text reason', { role: 'primary-contact', reason: 'I am moving to our Tokyo office' }],
-    ['self as the new contact', { newContact: { mode: 'self', person: { name: '', title: '', email: '', phone: '' } } }],
+    [
+      'primary contact, free-text reason',
+      { role: 'primary-contact', reason: 'I am moving to our Tokyo office' },
+    ],
+    [
+      'self as the new contact',
+      { newContact: { mode: 'self', person: { name: '', title: '', email: '', phone: '' } } },
+    ],
     ['Japan', { region: 'japan' }],
   ])('reads back what it wrote: %s', (_name, overrides) => {
     const a = answers(overrides);
@@ -62,14 +77,19 @@ describe('answersFromMessage: the block the pane inserted', () => {
     expect(got.isRequest).toBe(true);
     expect(got.roleSource).toBe('message');
     expect(got.regionStated).toBe(true);
-    const expected = { ...a, reason: a.reason.replace(/^I am the current primary contact\.\s*/, '') };
+    // A free-text reason comes back as the sentence the template made of it.
+    const freeText = a.reason !== 'left-company' && a.reason !== 'changed-role';
+    const expected = { ...a, reason: freeText ? `${a.reason}.` : a.reason };
     if (a.newContact.mode === 'self') expected.newContact = a.newContact;
     expect(got.answers).toEqual(expected);
     expect(got.signature.title).toBe('IT Manager');
   });
 
   it('reads the same from a plain-text body', () => {
-    const text: ComposeBody = { type: 'text', content: '\n\nKind regards\nJane Doe\nIT Manager\njane.doe@mycompany.com\n' };
+    const text: ComposeBody = {
+      type: 'text',
+      content: '\n\nKind regards\nJane Doe\nIT Manager\njane.doe@mycompany.com\n',
+    };
     const got = read(inserted(answers(), text));
     expect(got.fromTemplate).toBe(true);
     expect(got.answers).toEqual(answers());
@@ -84,13 +104,13 @@ describe('answersFromMessage: the block the pane inserted', () => {
 });
 
 describe('answersFromMessage: a message written by hand', () => {
-  it("reads IBM's own example", () => {
+  it("reads IBM's own example (the template's wording, written by hand)", () => {
     const got = read({ subject: 'primary contact update for account 0001234567', body: IBM_EXAMPLE });
-    expect(got.fromTemplate).toBe(false);
+    expect(got.fromTemplate).toBe(true);
     expect(got.isRequest).toBe(true);
     expect(got.answers).toEqual({
       role: 'manager',
-      reason: 'Our primary contact has left the company.',
+      reason: 'left-company',
       accountNumber: '0001234567',
       region: 'emea',
       newContact: { mode: 'self', person: { name: '', title: '', email: '', phone: '' } },
@@ -102,7 +122,8 @@ describe('answersFromMessage: a message written by hand', () => {
   it('takes the role from "I am the current primary contact"', () => {
     const body: ComposeBody = {
       type: 'text',
-      content: 'Hello,\nI am the current primary contact for our site and I am leaving the company at the end of May.\nPlease make Bob the new one.\nName: Bob Newman\nEmail: bob.newman@mycompany.com\n\nThanks\nJane Doe',
+      content:
+        'Hello,\nI am the current primary contact for our site and I am leaving the company at the end of May.\nPlease make Bob the new one.\nName: Bob Newman\nEmail: bob.newman@mycompany.com\n\nThanks\nJane Doe',
     };
     const got = read({ subject: 'PCC change, account 000 123 4567', body });
     expect(got.answers.role).toBe('primary-contact');
@@ -125,14 +146,23 @@ describe('answersFromMessage: a message written by hand', () => {
   });
 
   it('reads a "Region:" line and says it was stated', () => {
-    const body: ComposeBody = { type: 'text', content: `${IBM_EXAMPLE.content}\nRegion: Japan` };
+    const body: ComposeBody = {
+      type: 'text',
+      content: IBM_EXAMPLE.content.replace(
+        'Kind regards',
+        'Account number: 0001234567\nRegion: Japan\n\nKind regards',
+      ),
+    };
     const got = read({ subject: 'primary contact update for account 0001234567', body, deskRegion: 'emea' });
     expect(got.answers.region).toBe('japan');
     expect(got.regionStated).toBe(true);
   });
 
   it('does not take the new contact from the signature\'s "Phone:" line', () => {
-    const body: ComposeBody = { type: 'html', content: `<div>Our primary contact has left the company.</div>${SIGNATURE}` };
+    const body: ComposeBody = {
+      type: 'html',
+      content: `<div>Our primary contact has left the company.</div>${SIGNATURE}`,
+    };
     expect(read({ body }).answers.newContact.mode).toBe('self');
   });
 
@@ -150,22 +180,36 @@ describe('answersFromMessage: a message written by hand', () => {
   });
 
   it('gives no reason for a message without one', () => {
-    const body: ComposeBody = { type: 'text', content: 'Hi,\nPlease change the primary contact to Bob.\nName: Bob Newman\nEmail: bob@mycompany.com' };
+    const body: ComposeBody = {
+      type: 'text',
+      content: 'Hi,\nPlease change the primary contact to Bob.\nName: Bob Newman\nEmail: bob@mycompany.com',
+    };
     expect(read({ subject: 'primary contact update for account 0001234567', body }).answers.reason).toBe('');
   });
 
   it('is not a request when nothing mentions a primary contact', () => {
-    const body: ComposeBody = { type: 'text', content: 'Hello,\nI cannot download my licence key for SPSS.\nRegards\nJane' };
+    const body: ComposeBody = {
+      type: 'text',
+      content: 'Hello,\nI cannot download my licence key for SPSS.\nRegards\nJane',
+    };
     expect(read({ subject: 'Download problem', body }).isRequest).toBe(false);
   });
 });
 
 describe('answersFromMessage: the stored form', () => {
-  const body: ComposeBody = { type: 'text', content: 'Dear support,\nPlease update the primary contact, see below.\nName: Bob Newman\nEmail: bob.newman@mycompany.com' };
+  const body: ComposeBody = {
+    type: 'text',
+    content:
+      'Dear support,\nPlease update the primary contact, see below.\nName: Bob Newman\nEmail: bob.newman@mycompany.com',
+  };
   const subject = 'primary contact update for account 0001234567';
 
   it('fills in the role the message does not state, for the same account', () => {
-    const got = read({ subject, body, storedForm: { role: 'primary-contact', accountNumber: '000-123-4567' } });
+    const got = read({
+      subject,
+      body,
+      storedForm: { role: 'primary-contact', accountNumber: '000-123-4567' },
+    });
     expect(got.answers.role).toBe('primary-contact');
     expect(got.roleSource).toBe('form');
   });
@@ -177,23 +221,45 @@ describe('answersFromMessage: the stored form', () => {
   });
 
   it('never overrides what the message says', () => {
-    const got = read({ subject, body: IBM_EXAMPLE, storedForm: { role: 'primary-contact', accountNumber: '0001234567' } });
+    const got = read({
+      subject,
+      body: IBM_EXAMPLE,
+      storedForm: { role: 'primary-contact', accountNumber: '0001234567' },
+    });
     expect(got.answers.role).toBe('manager');
     expect(got.roleSource).toBe('message');
   });
 
   it('gives a region only when the user chose it', () => {
-    const chosen = read({ subject, body, deskRegion: 'japan', storedForm: { accountNumber: '0001234567', region: 'emea', regionChosen: true } });
+    const chosen = read({
+      subject,
+      body,
+      deskRegion: 'japan',
+      storedForm: { accountNumber: '0001234567', region: 'emea', regionChosen: true },
+    });
     expect(chosen.answers.region).toBe('emea');
     expect(chosen.regionStated).toBe(true);
-    const suggested = read({ subject, body, deskRegion: 'japan', storedForm: { accountNumber: '0001234567', region: 'emea' } });
+    const suggested = read({
+      subject,
+      body,
+      deskRegion: 'japan',
+      storedForm: { accountNumber: '0001234567', region: 'emea' },
+    });
     expect(suggested.answers.region).toBe('japan');
     expect(suggested.regionStated).toBe(false);
   });
 
-  it.each([null, undefined, 'x', 42, [], { role: 'boss', region: 'mars', accountNumber: 7 }])('reads %j defensively', (stored) => {
-    expect(storedFormHints(stored)).toEqual({ role: null, accountNumber: '', region: null, regionChosen: false });
-  });
+  it.each([null, undefined, 'x', 42, [], { role: 'boss', region: 'mars', accountNumber: 7 }])(
+    'reads %j defensively',
+    (stored) => {
+      expect(storedFormHints(stored)).toEqual({
+        role: null,
+        accountNumber: '',
+        region: null,
+        regionChosen: false,
+      });
+    },
+  );
 });
 
 describe('answersFromMessage never throws', () => {

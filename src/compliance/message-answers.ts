@@ -56,7 +56,8 @@ const REGION_IDS: readonly string[] = REGIONS.map((r) => r.id);
 export function storedFormHints(stored: unknown): StoredFormHints {
   const s = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
   const role = s.role === 'primary-contact' || s.role === 'manager' ? s.role : null;
-  const region = typeof s.region === 'string' && REGION_IDS.includes(s.region) ? (s.region as RegionId) : null;
+  const region =
+    typeof s.region === 'string' && REGION_IDS.includes(s.region) ? (s.region as RegionId) : null;
   return {
     role,
     accountNumber: typeof s.accountNumber === 'string' ? s.accountNumber.slice(0, 40) : '',
@@ -68,7 +69,8 @@ export function storedFormHints(stored: unknown): StoredFormHints {
 // ------------------------------------------------------------------ reading lines
 
 const REQUEST_WORDS = /\bprimary\s+(company\s+)?contact\b|\bPCC\b/i;
-const GREETING_LIKE = /^(dear|hello|hi|hey|good\s+(morning|afternoon|evening|day)|to whom it may concern|greetings)\b/i;
+const GREETING_LIKE =
+  /^(dear|hello|hi|hey|good\s+(morning|afternoon|evening|day)|to whom it may concern|greetings)\b/i;
 const SELF_CUES =
   /\bI\s*(am|'m|’m)\s+(the\s+|your\s+|our\s+)?(current\s+)?primary\s+(company\s+)?contact\b|\bas\s+the\s+(current\s+)?primary\s+(company\s+)?contact\b/i;
 const MANAGER_CUES =
@@ -76,7 +78,8 @@ const MANAGER_CUES =
 const REASON_LABEL = /^reason(\s+for\s+(the\s+)?change)?\s*[:：]\s*/i;
 const REASON_CUE = /\b(because|due\s+to|since\s+(he|she|they)|reason)\b/i;
 const ACCOUNT_LABEL = /^(account|site)\s*(number|no\.?|nr\.?|#|id)?\s*[:：#]\s*/i;
-const ACCOUNT_ANYWHERE = /\b(?:account|site)\s*(?:number|no\.?|nr\.?|#|id)?\s*[:：#]?\s*([0-9０-９][0-9０-９\s-]{2,}[0-9０-９])/i;
+const ACCOUNT_ANYWHERE =
+  /\b(?:account|site)\s*(?:number|no\.?|nr\.?|#|id)?\s*[:：#]?\s*([0-9０-９][0-9０-９\s-]{2,}[0-9０-９])/i;
 const REGION_LABEL = /^region\s*[:：]\s*/i;
 const FIELD_LABELS: Array<[keyof Person, RegExp]> = [
   ['name', /^(full\s+)?name\s*[:：]\s*/i],
@@ -91,16 +94,24 @@ function squash(s: string): string {
 }
 
 function sameText(a: string, b: string): boolean {
-  const k = (s: string) => squash(s).toLowerCase().replace(/[\s.:;,!]+$/, '');
+  const k = (s: string) =>
+    squash(s)
+      .toLowerCase()
+      .replace(/[\s.:;,!]+$/, '');
   return k(a) === k(b);
 }
 
 /** The first token of an account value: a run of digits (with spaces/dashes), else the first word. */
 function accountToken(rest: string): string {
-  const r = squash(rest);
-  const digits = /^[0-9０-９][0-9０-９\s-]*/.exec(r);
-  if (digits) return digits[0].trim().replace(/-+$/, '');
-  return r.split(' ')[0] ?? '';
+  const tokens = squash(rest).split(' ');
+  const numeric = /^[0-9０-９][0-9０-９-]*$/;
+  if (!numeric.test(tokens[0] ?? '')) return (tokens[0] ?? '').replace(/[.,;:)]+$/, '');
+  const run: string[] = [];
+  for (const t of tokens) {
+    if (!numeric.test(t)) break;
+    run.push(t);
+  }
+  return run.join(' ').replace(/-+$/, '');
 }
 
 function labelledValue(lines: readonly string[], label: RegExp): string | null {
@@ -112,7 +123,9 @@ function labelledValue(lines: readonly string[], label: RegExp): string | null {
 }
 
 function regionNamed(text: string): RegionId | null {
-  const t = squash(text).toLowerCase().replace(/[.;]+$/, '');
+  const t = squash(text)
+    .toLowerCase()
+    .replace(/[.;]+$/, '');
   if (t === '') return null;
   const r = REGIONS.find((x) => x.name.toLowerCase() === t || x.id === t || x.desk === t);
   return r?.id ?? null;
@@ -124,9 +137,7 @@ function accountFromSubject(subject: string): string {
   const prefix = SUBJECT_PREFIX.trim().toLowerCase();
   const at = s.toLowerCase().indexOf(prefix);
   if (at !== -1) {
-    const rest = s
-      .slice(at + prefix.length)
-      .replace(/^\s*(number|no\.?|nr\.?|#)?\s*[:#]?\s*/i, '');
+    const rest = s.slice(at + prefix.length).replace(/^\s*(number|no\.?|nr\.?|#)?\s*[:#]?\s*/i, '');
     const token = accountToken(rest);
     if (token !== '') return token;
   }
@@ -170,7 +181,9 @@ function reasonFromLines(lines: readonly string[]): string {
   }
   const labelled = labelledValue(lines, REASON_LABEL);
   if (labelled !== null) return labelled;
-  const own = lines.filter((l) => !isLabelledLine(l) && !isClosingLine(l) && !(GREETING_LIKE.test(l) && l.length <= 60));
+  const own = lines.filter(
+    (l) => !isLabelledLine(l) && !isClosingLine(l) && !(GREETING_LIKE.test(l) && l.length <= 60),
+  );
   return own.find((l) => freeTextStillAtCompany(l) !== null) ?? own.find((l) => REASON_CUE.test(l)) ?? '';
 }
 
@@ -260,7 +273,8 @@ export function answersFromMessage(message: MessageToRead, parseHtml: ParseHtml)
   // The pane's stored form fills in only what the message leaves open, and only for the same account.
   const form = storedFormHints(message.storedForm);
   const sameAccount =
-    accountNumber !== '' && normaliseAccountNumber(form.accountNumber) === normaliseAccountNumber(accountNumber);
+    accountNumber !== '' &&
+    normaliseAccountNumber(form.accountNumber) === normaliseAccountNumber(accountNumber);
   let roleSource: AnswerSource = 'message';
   if (role === null) {
     if (sameAccount && form.role !== null) {

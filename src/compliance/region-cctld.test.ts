@@ -24,14 +24,20 @@ describe('the slim ccTLD table of the send-time handler', () => {
     expect(suggestRegionFromAddress(address)?.region).toBe(region);
   });
 
-  it.each(['jane@mycompany.com', 'jane@startup.io', 'jane@brand.co', 'not an address', '', 'jane@[10.0.0.1]'])(
-    'suggests nothing for %j',
-    (address) => {
-      expect(suggestRegionFromAddress(address)).toBeNull();
-    },
-  );
+  it.each([
+    'jane@mycompany.com',
+    'jane@startup.io',
+    'jane@brand.co',
+    'not an address',
+    '',
+    'jane@[10.0.0.1]',
+  ])('suggests nothing for %j', (address) => {
+    expect(suggestRegionFromAddress(address)).toBeNull();
+  });
 
   it('says why in words', () => {
-    expect(suggestRegionFromAddress('r.tanaka@contoso.co.jp')?.because).toBe('Your address ends in .jp (Japan)');
+    expect(suggestRegionFromAddress('r.tanaka@contoso.co.jp')?.because).toBe(
+      'Your address ends in .jp (Japan)',
+    );
   });
 });

@@ -37,7 +37,13 @@ function lookup(tld: string): RegionId | null {
 
 /** The region a host's country-code TLD points to ("x.co.jp" → japan), or null. */
 export function regionForHostTld(host: string): RegionId | null {
-  const tld = String(host ?? '').trim().toLowerCase().replace(/\.$/, '').split('.').pop() ?? '';
+  const tld =
+    String(host ?? '')
+      .trim()
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .split('.')
+      .pop() ?? '';
   return /^[a-z]{2}$/.test(tld) ? lookup(tld) : null;
 }
 
