@@ -224,10 +224,12 @@ export function measureBytes(dist) {
   const onDemandFiles = readdirSync(dist)
     .filter((name) => /\.(js|css)$/.test(name) && !loaded.has(name) && name !== HANDLER_JS)
     .sort()
-    .map((name) => ({
-      ...fileFigures(dist, name, name.endsWith('.css') ? 'css' : 'js'),
-      chunk: chunkName(name),
-    }));
+    .map((name) => {
+      const figures = fileFigures(dist, name, name.endsWith('.css') ? 'css' : 'js');
+      // What a chunk holds (its biggest packages or folders), so numbered vendor chunks say what they are.
+      const inside = contributors(dist, [figures], 3);
+      return { ...figures, chunk: chunkName(name), holds: inside ? inside.packages.map((p) => p.name) : [] };
+    });
 
   return {
     firstScreen: {

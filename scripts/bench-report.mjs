@@ -127,10 +127,11 @@ export function formatReport(r, budgets) {
     out.push('', 'On demand (other bundles in dist/, loaded later)');
     if (b.onDemand.files.length === 0) out.push('  none');
     else {
-      const od = [['chunk', 'file', 'raw', 'gzip -9']];
-      for (const f of b.onDemand.files) od.push([f.chunk, f.file, kb(f.raw), kb(f.gzip)]);
-      od.push(['total', '', kb(b.onDemand.total.raw), kb(b.onDemand.total.gzip)]);
-      out.push(indent(table(od, ['l', 'l', 'r', 'r'])));
+      const od = [['chunk', 'file', 'raw', 'gzip -9', 'mostly']];
+      for (const f of b.onDemand.files)
+        od.push([f.chunk, f.file, kb(f.raw), kb(f.gzip), (f.holds ?? []).join(', ')]);
+      od.push(['total', '', kb(b.onDemand.total.raw), kb(b.onDemand.total.gzip), '']);
+      out.push(indent(table(od, ['l', 'l', 'r', 'r', 'l'])));
     }
 
     out.push('', 'Send-time handler');
@@ -156,6 +157,7 @@ export function formatReport(r, budgets) {
       for (const p of c.packages)
         cr.push([p.name, kb(p.raw), `${(p.share * 100).toFixed(1)}%`, kb(p.gzipEstimate)]);
       out.push(indent(table(cr, ['l', 'r', 'r', 'r'])));
+      out.push(`  not attributed to a module (webpack glue, newlines): ${kb(c.unmapped)}`);
       out.push('  largest modules:');
       const mr = c.modules.slice(0, 8).map((m) => [m.name, kb(m.raw), `${(m.share * 100).toFixed(1)}%`]);
       out.push(indent(table(mr, ['l', 'r', 'r']), 4));
