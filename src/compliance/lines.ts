@@ -64,6 +64,8 @@ const CUT_IDS = new Set([
 const SIGNATURE_IDS = new Set(['signature', 'x_signature']);
 const MOBILE_IDS = new Set(['ms-outlook-mobile-signature', 'x_ms-outlook-mobile-signature']);
 const REQUEST_IDS = new Set(['pcc-request', 'x_pcc-request']);
+/** Parts of tables and lists: never insert inside them. */
+const NO_DESCEND = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'ol', 'li', 'dl', 'dt', 'dd']);
 /** Never used as an insertion point: inserting before them would put content outside the body. */
 const NOT_LEAD = new Set(['html', 'body', 'head', '#root']);
 
@@ -107,14 +109,20 @@ export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
       return;
     }
     if (line.trim() === '') {
-      // First visible text of a line: the outermost open element that has shown no text yet begins here.
+      // First visible text of a line. Among the open elements that have shown no text yet (they all
+      // begin with this line), take the innermost block, without going inside a table or list part
+      // (new content there would land in a cell); else the outermost inline wrapper; else the text.
       let chosen: HtmlNode = node;
+      let found = false;
       for (let i = textDepth; i < open.length; i++) {
         const e = (open[i] as Open).el;
-        if (!NOT_LEAD.has(e.tag)) {
+        if (NOT_LEAD.has(e.tag)) continue;
+        if (found && NO_DESCEND.has(e.tag)) break;
+        if (!found || (BLOCK.has(e.tag) && !NO_DESCEND.has(e.tag))) {
           chosen = e;
-          break;
+          found = true;
         }
+        if (NO_DESCEND.has(e.tag)) break;
       }
       lead = chosen;
     }

@@ -310,7 +310,7 @@ function checkNewContact(ctx: Context): Outcome {
       return {
         status: 'warn',
         message: `You will be named as the new primary contact, but your signature gives no ${list(missing)}.`,
-        fix: 'Add them to your signature, or enter the new contact\'s details as "someone else".',
+        fix: `Add your ${list(missing)} to your signature, or enter the new contact's details as "someone else".`,
       };
     }
     return { status: 'pass', message: `New primary contact: you (${describe(p)}).` };
@@ -371,7 +371,12 @@ function checkNewContact(ctx: Context): Outcome {
 // ---------------------------------------------------------------- region-desk
 
 function deskText(r: Region): string {
-  return `${r.desk} (${r.name})`;
+  return `${r.name} (${r.desk})`;
+}
+
+/** "Your address ends in .jp" → "your address ends in .jp", to continue a sentence. */
+function lowerFirst(s: string): string {
+  return /^Your\b/.test(s) ? 'y' + s.slice(1) : s;
 }
 
 function checkRegionDesk(ctx: Context): Outcome {
@@ -409,7 +414,7 @@ function checkRegionDesk(ctx: Context): Outcome {
   if (suggested !== null && suggestion && suggested.id !== chosen.id) {
     return {
       status: 'warn',
-      message: `You chose ${deskText(chosen)}, but ${suggestion.because.replace(/\.$/, '')}, which suggests ${suggested.name}.`,
+      message: `You chose ${deskText(chosen)}, but ${lowerFirst(suggestion.because.replace(/\.$/, ''))}, which suggests ${suggested.name}.`,
       fix: `Keep ${chosen.name} if your IBM account is registered there; otherwise choose ${suggested.name}.`,
     };
   }
