@@ -222,14 +222,18 @@ export class BrowserBench {
         break;
       }
       const order = i % 2 === 0 ? ['pane', 'blank'] : ['blank', 'pane'];
+      let paneMs;
+      let blankMs;
       for (const which of order) {
         if (which === 'blank') {
-          blank.push((await this.timeBlank()).loadMs);
+          blankMs = (await this.timeBlank()).loadMs;
+          blank.push(blankMs);
           continue;
         }
         try {
           const r = await this.timePane();
-          pane.push(r.interactiveMs);
+          paneMs = r.interactiveMs;
+          pane.push(paneMs);
           r.fetchedBefore.forEach((f) => fetchedBefore.add(f));
         } catch (error) {
           failures.push(error.message);
@@ -237,7 +241,7 @@ export class BrowserBench {
         }
       }
       this.log(
-        `  load ${i + 1}/${runs}: pane ${fmt(pane[pane.length - 1])} ms, blank ${fmt(blank[blank.length - 1])} ms`,
+        `  load ${i + 1}/${runs}: pane ${paneMs === undefined ? 'FAILED' : `${fmt(paneMs)} ms`}, blank ${fmt(blankMs)} ms`,
       );
     }
     if (pane.length === 0) throw new Error(failures.join('\n') || 'no pane load succeeded');

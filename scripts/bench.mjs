@@ -16,14 +16,15 @@
 // Exit codes: 0 done (and, with --check, byte budgets met); 1 a byte budget missed under --check,
 // or a figure could not be measured; 2 bad usage or the build failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBytes, measureOfficeJsHelpers } from './bench-bytes.mjs';
-import { evaluateBudgets, formatReport } from './bench-report.mjs';
+import { evaluateBudgets, formatMarkdown, formatReport, replaceFigures } from './bench-report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_OUT = path.join(ROOT, 'bench', 'results.json');
 /** The whole full run stays under 3 minutes on 2 cores; the timed loads stop early if need be. */
 const RUN_LIMIT_MS = 170_000;
 const started = Date.now();
@@ -35,7 +36,7 @@ function parseArgs(argv) {
     build: true,
     runs: 15,
     dist: path.join(ROOT, 'dist'),
-    out: path.join(ROOT, 'bench', 'results.json'),
+    out: DEFAULT_OUT,
     write: true,
   };
   for (let i = 0; i < argv.length; i += 1) {
@@ -140,6 +141,16 @@ function measureRules(timeoutMs) {
   return { available: true, ...json };
 }
 
+/** The first screen plus the on-demand chunks the pane fetched before it was interactive. */
+function bytesBeforeInteractive(bytes, tti) {
+  const fetched = new Set(tti.fetchedBeforeInteractive);
+  const chunks = bytes.onDemand.files
+    .filter((f) => fetched.has(f.file))
+    .map(({ file, raw, gzip }) => ({ file, raw, gzip }));
+  const sum = (key) => bytes.firstScreen.total[key] + chunks.reduce((t, f) => t + f[key], 0);
+  return { chunks, total: { raw: sum('raw'), gzip: sum('gzip') } };
+}
+
 function commitInfo() {
   const git = (args) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
   const sha = git(['rev-parse', '--short', 'HEAD']);
@@ -174,8 +185,21 @@ async function main() {
 
   if (opts.build) build();
 
+  // The full run measures a private copy of the build, so that a rebuild of dist/ by someone else
+  // meanwhile (npm test, an editor's watcher) cannot change the files under the browser.
+  let measured = opts.dist;
+  if (!opts.bytesOnly && existsSync(opts.dist)) {
+    measured = mkdtempSync(path.join(os.tmpdir(), 'pcr-bench-dist-'));
+    cpSync(opts.dist, measured, { recursive: true });
+    process.on('exit', () => rmSync(measured, { recursive: true, force: true }));
+  }
   try {
-    results.bytes = measureBytes(opts.dist);
+    results.bytes = measureBytes(measured);
+    const missing = results.bytes.firstScreen.files.filter((f) => f.missing);
+    if (missing.length)
+      throw new Error(
+        `taskpane.html loads ${missing.map((f) => f.file).join(', ')}, which the build lacks (was dist/ rebuilt meanwhile? run again)`,
+      );
   } catch (error) {
     console.error(`bench: ${error.message}`);
     process.exit(opts.bytesOnly ? 1 : 2);
@@ -188,17 +212,18 @@ async function main() {
 
   if (!opts.bytesOnly) {
     const { BrowserBench } = await import('./bench-browser.mjs');
-    const bench = new BrowserBench({ root: ROOT, dist: opts.dist, log });
+    const bench = new BrowserBench({ root: ROOT, dist: measured, log });
     try {
       log('starting the server and headless Chromium');
       await bench.start();
-      results.machine = machine(bench.chromiumVersion);
+      results.machine.chromium = bench.chromiumVersion;
       log(`time to interactive: ${opts.runs} loads of the pane and of a blank page`);
       try {
         results.tti = await bench.timeToInteractive({
           runs: opts.runs,
           deadline: started + RUN_LIMIT_MS - 35_000,
         });
+        results.tti.bytesBeforeInteractive = bytesBeforeInteractive(results.bytes, results.tti);
       } catch (error) {
         errors.tti = error.message;
       }
@@ -233,6 +258,7 @@ async function main() {
     verdict,
   }));
   if (Object.keys(errors).length) results.errors = errors;
+  results.machine.loadAverageAtEnd = machine(null).loadAverage;
   results.durationMs = Date.now() - started;
 
   console.log(`\n${formatReport(results, budgets)}`);
@@ -246,6 +272,13 @@ async function main() {
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
     console.log(`results written to ${path.relative(process.cwd(), out) || out}`);
+    // The recorded figures also go into bench/README.md (its marked block), so the two agree.
+    if (out === DEFAULT_OUT) {
+      const readme = path.join(ROOT, 'bench', 'README.md');
+      const text = existsSync(readme) ? readFileSync(readme, 'utf8') : '# Benchmark\n';
+      writeFileSync(readme, replaceFigures(text, formatMarkdown(results, budgets)));
+      console.log('figures written to bench/README.md');
+    }
   }
 
   const missedBytes = budgets.filter((b) => b.bytes && b.met === false);
