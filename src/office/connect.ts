@@ -35,7 +35,8 @@ export async function connect(
   if (!info) return preview('Office did not start in time.');
   if (!info.host) return preview('This page is open in a browser, not in Outlook.');
   const item = office.context?.mailbox?.item;
-  if (String(info.host) !== 'Outlook' || !item) return preview('Open the add-in from a message you are writing.');
+  if (String(info.host) !== 'Outlook' || !item)
+    return preview('Open the add-in from a message you are writing.');
   if (!('setSelectedDataAsync' in (item.body ?? {})) && !('setAsync' in (item.body ?? {}))) {
     return preview('The add-in works while you write a message; this item is being read.');
   }

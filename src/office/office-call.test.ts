@@ -2,7 +2,12 @@ import { officeCall } from './office-call';
 import { describeOfficeError, OfficeCallError } from './office-error';
 
 const ok = <T>(value: T) => ({ status: 'succeeded', value }) as unknown as Office.AsyncResult<T>;
-const failed = (name: string) => ({ status: 'failed', value: undefined, error: { name, message: 'x', code: 1 } }) as unknown as Office.AsyncResult<unknown>;
+const failed = (name: string) =>
+  ({
+    status: 'failed',
+    value: undefined,
+    error: { name, message: 'x', code: 1 },
+  }) as unknown as Office.AsyncResult<unknown>;
 
 describe('officeCall', () => {
   it('resolves with the value of a succeeded call', async () => {
@@ -15,7 +20,9 @@ describe('officeCall', () => {
   });
 
   it('treats a failed result without an error name as GenericResponseError', async () => {
-    const error = await officeCall('read', (cb) => cb({ status: 'failed' } as never)).catch((e: unknown) => e);
+    const error = await officeCall('read', (cb) => cb({ status: 'failed' } as never)).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ officeName: 'GenericResponseError' });
   });
 
@@ -35,7 +42,10 @@ describe('officeCall', () => {
   });
 
   it('rejects a missing API as NotSupported', async () => {
-    await expect(officeCall('read', undefined)).rejects.toMatchObject({ officeName: 'NotSupported', kind: 'unsupported' });
+    await expect(officeCall('read', undefined)).rejects.toMatchObject({
+      officeName: 'NotSupported',
+      kind: 'unsupported',
+    });
   });
 
   it('runs calls one after another, even after a failure', async () => {
@@ -58,10 +68,14 @@ describe('officeCall', () => {
 
 describe('OfficeCallError', () => {
   it('says what failed and what to try, for known and unknown names', () => {
-    expect(new OfficeCallError('change the message body', 'DataExceedsMaximumSize', 'callback').userMessage).toBe(
+    expect(
+      new OfficeCallError('change the message body', 'DataExceedsMaximumSize', 'callback').userMessage,
+    ).toBe(
       'Outlook could not change the message body. The message is larger than Outlook lets an add-in change in one step. Shorten the message or remove the quoted thread, then try again.',
     );
     expect(describeOfficeError('SomethingNew')).toBe('Outlook reported "SomethingNew".');
-    expect(new OfficeCallError('read the subject', 'SomethingNew', 'callback').userMessage).toContain('Your message has not been changed');
+    expect(new OfficeCallError('read the subject', 'SomethingNew', 'callback').userMessage).toContain(
+      'Your message has not been changed',
+    );
   });
 });

@@ -11,7 +11,11 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Runs one office.js async call after the previous one has settled. */
-export function officeCall<T>(action: string, invoke: Invoke<T> | undefined, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+export function officeCall<T>(
+  action: string,
+  invoke: Invoke<T> | undefined,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<T> {
   const run = () => callNow(action, invoke, timeoutMs);
   const next = queue.then(run, run);
   queue = next.catch(() => undefined);
@@ -48,7 +52,14 @@ function callNow<T>(action: string, invoke: Invoke<T> | undefined, timeoutMs: nu
       });
     } catch (error) {
       settle(() =>
-        reject(new OfficeCallError(action, 'Exception', 'throw', error instanceof Error ? error.message : String(error))),
+        reject(
+          new OfficeCallError(
+            action,
+            'Exception',
+            'throw',
+            error instanceof Error ? error.message : String(error),
+          ),
+        ),
       );
     }
   });

@@ -10,13 +10,19 @@ const open = (scenario: FakeScenario = {}) => {
 describe('OfficeMailbox reads', () => {
   it('reads the compose From with Mailbox 1.7, which may differ from the signed-in user', async () => {
     const { mailbox } = open({ from: { emailAddress: 'it-team@mycompany.com', displayName: 'IT Team' } });
-    await expect(mailbox.getSender()).resolves.toEqual({ address: 'it-team@mycompany.com', displayName: 'IT Team' });
+    await expect(mailbox.getSender()).resolves.toEqual({
+      address: 'it-team@mycompany.com',
+      displayName: 'IT Team',
+    });
     expect(mailbox.context.user.address).toBe('jane.doe@mycompany.com');
   });
 
   it('falls back to the signed-in user before Mailbox 1.7, without an Office call', async () => {
     const { fake, mailbox } = open({ requirementSets: { Mailbox: '1.5' } });
-    await expect(mailbox.getSender()).resolves.toEqual({ address: 'jane.doe@mycompany.com', displayName: 'Jane Doe' });
+    await expect(mailbox.getSender()).resolves.toEqual({
+      address: 'jane.doe@mycompany.com',
+      displayName: 'Jane Doe',
+    });
     expect(fake.apiCalls('from.getAsync')).toHaveLength(0);
   });
 
@@ -38,14 +44,21 @@ describe('OfficeMailbox reads', () => {
   });
 
   it('reads subject and To', async () => {
-    const { mailbox } = open({ subject: 'Hi', to: [{ emailAddress: 'bob@mycompany.com', displayName: 'Bob' }] });
+    const { mailbox } = open({
+      subject: 'Hi',
+      to: [{ emailAddress: 'bob@mycompany.com', displayName: 'Bob' }],
+    });
     await expect(mailbox.getSubject()).resolves.toBe('Hi');
     await expect(mailbox.getTo()).resolves.toEqual([{ address: 'bob@mycompany.com', displayName: 'Bob' }]);
   });
 
   it('takes user, time zone, theme and client name from the context without async calls', () => {
     const { fake, mailbox } = open({ theme: 'dark', user: { timeZone: 'Tokyo Standard Time' } });
-    expect(mailbox.context).toMatchObject({ kind: 'outlook', timeZone: 'Tokyo Standard Time', theme: 'dark' });
+    expect(mailbox.context).toMatchObject({
+      kind: 'outlook',
+      timeZone: 'Tokyo Standard Time',
+      theme: 'dark',
+    });
     expect(fake.calls.filter((c) => c.api.endsWith('Async'))).toHaveLength(0);
   });
 });
@@ -63,7 +76,9 @@ describe('OfficeMailbox writes', () => {
     await mailbox.setSubject('primary contact update for account 0001234567');
     await mailbox.setTo([{ address: 'palogin@ie.ibm.com', displayName: 'IBM eCustomerCare' }]);
     expect(fake.state.subject).toBe('primary contact update for account 0001234567');
-    expect(fake.state.to.map((r) => [r.emailAddress, r.displayName])).toEqual([['palogin@ie.ibm.com', 'IBM eCustomerCare']]);
+    expect(fake.state.to.map((r) => [r.emailAddress, r.displayName])).toEqual([
+      ['palogin@ie.ibm.com', 'IBM eCustomerCare'],
+    ]);
   });
 
   it('never runs two calls at once (Outlook on the web allows only a few)', async () => {
@@ -86,9 +101,17 @@ const paths: { api: string; run: (m: OfficeMailbox) => Promise<unknown> }[] = [
   { api: 'roamingSettings.saveAsync', run: (m) => m.saveSettings({ companyDomains: ['mycompany.com'] }) },
 ];
 const faults: [string, FakeFault, string][] = [
-  ['callback error DataExceedsMaximumSize', { kind: 'error', name: 'DataExceedsMaximumSize' }, 'DataExceedsMaximumSize'],
+  [
+    'callback error DataExceedsMaximumSize',
+    { kind: 'error', name: 'DataExceedsMaximumSize' },
+    'DataExceedsMaximumSize',
+  ],
   ['callback error InvalidSelection', { kind: 'error', name: 'InvalidSelection' }, 'InvalidSelection'],
-  ['callback error GenericResponseError', { kind: 'error', name: 'GenericResponseError' }, 'GenericResponseError'],
+  [
+    'callback error GenericResponseError',
+    { kind: 'error', name: 'GenericResponseError' },
+    'GenericResponseError',
+  ],
   ['synchronous throw', { kind: 'throw', message: 'Data exceeds maximum size' }, 'Exception'],
   ['no answer', { kind: 'hang' }, 'Timeout'],
 ];
@@ -107,7 +130,8 @@ describe.each(paths)('$api fails', ({ api, run }) => {
     const { mailbox } = open({ faults: { [api]: { kind: 'missing' } } });
     const error = await run(mailbox).catch((e: unknown) => e);
     // from.getAsync missing means Mailbox 1.7 is not really there: the adapter falls back to the user.
-    if (api === 'from.getAsync') expect(error).toEqual({ address: 'jane.doe@mycompany.com', displayName: 'Jane Doe' });
+    if (api === 'from.getAsync')
+      expect(error).toEqual({ address: 'jane.doe@mycompany.com', displayName: 'Jane Doe' });
     else {
       expect(error).toBeInstanceOf(OfficeCallError);
       expect((error as OfficeCallError).officeName).toBe('NotSupported');
@@ -121,7 +145,9 @@ describe('settings', () => {
     const { fake, mailbox } = open({ roaming: { [SETTINGS_KEY]: { companyDomains: ['mycompany.com'] } } });
     expect(mailbox.loadSettings()).toEqual({ companyDomains: ['mycompany.com'] });
     await mailbox.saveSettings({ companyDomains: ['mycompany.com', 'mycompany.co.uk'] });
-    expect(fake.state.roaming[SETTINGS_KEY]).toEqual({ companyDomains: ['mycompany.com', 'mycompany.co.uk'] });
+    expect(fake.state.roaming[SETTINGS_KEY]).toEqual({
+      companyDomains: ['mycompany.com', 'mycompany.co.uk'],
+    });
   });
 
   it('ignores a foreign value under our key', () => {

@@ -46,7 +46,9 @@ export class OfficeMailbox implements ComposeMailbox {
   private invoke<T>(action: string, target: unknown, method: string, ...args: unknown[]): Promise<T> {
     const fn = target ? (target as Record<string, unknown>)[method] : undefined;
     const invoke: Invoke<T> | undefined =
-      typeof fn === 'function' ? (cb) => (fn as (...a: unknown[]) => void).apply(target, [...args, cb]) : undefined;
+      typeof fn === 'function'
+        ? (cb) => (fn as (...a: unknown[]) => void).apply(target, [...args, cb])
+        : undefined;
     return officeCall(action, invoke, this.timeoutMs);
   }
 
@@ -74,7 +76,12 @@ export class OfficeMailbox implements ComposeMailbox {
       this.bodyType = String(type).toLowerCase() === 'html' ? 'html' : 'text';
     }
     const type = this.bodyType;
-    const content = await this.invoke<string>('read the message body', body, 'getAsync', coercion(this.office, type));
+    const content = await this.invoke<string>(
+      'read the message body',
+      body,
+      'getAsync',
+      coercion(this.office, type),
+    );
     return { type, content: content ?? '' };
   }
 
@@ -94,12 +101,19 @@ export class OfficeMailbox implements ComposeMailbox {
   }
 
   async getTo(): Promise<Recipient[]> {
-    const value = await this.invoke<Office.EmailAddressDetails[]>('read the To recipients', this.item.to, 'getAsync');
+    const value = await this.invoke<Office.EmailAddressDetails[]>(
+      'read the To recipients',
+      this.item.to,
+      'getAsync',
+    );
     return (value ?? []).map((r) => ({ address: r.emailAddress ?? '', displayName: r.displayName ?? '' }));
   }
 
   async setTo(recipients: Recipient[]): Promise<void> {
-    const details = recipients.map((r) => ({ emailAddress: r.address, displayName: r.displayName || r.address }));
+    const details = recipients.map((r) => ({
+      emailAddress: r.address,
+      displayName: r.displayName || r.address,
+    }));
     await this.invoke<void>('change the To recipients', this.item.to, 'setAsync', details);
   }
 
@@ -132,7 +146,9 @@ function coercion(office: OfficeNs, type: ComposeBody['type']): Office.CoercionT
 }
 
 /** Dark when Outlook says so, or when its body background is dark. */
-export function themeOf(theme: Partial<Office.OfficeTheme> & { isDarkTheme?: boolean } | undefined): ThemeKind {
+export function themeOf(
+  theme: (Partial<Office.OfficeTheme> & { isDarkTheme?: boolean }) | undefined,
+): ThemeKind {
   if (!theme) return 'light';
   if (typeof theme.isDarkTheme === 'boolean') return theme.isDarkTheme ? 'dark' : 'light';
   const hex = /^#?([0-9a-f]{6})$/i.exec(theme.bodyBackgroundColor ?? '')?.[1];

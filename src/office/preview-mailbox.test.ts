@@ -2,13 +2,20 @@ import { PREVIEW_SETTINGS_KEY, PreviewMailbox, samplePreviewMessage } from './pr
 
 const memoryStore = () => {
   const map = new Map<string, string>();
-  return { map, getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
+  return {
+    map,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+  };
 };
 
 describe('PreviewMailbox', () => {
   it('starts with a simulated sender, an empty body with a signature, no subject and no recipients', async () => {
     const m = new PreviewMailbox(undefined, null, 'Europe/Dublin');
-    await expect(m.getSender()).resolves.toEqual({ address: 'jane.doe@mycompany.com', displayName: 'Jane Doe' });
+    await expect(m.getSender()).resolves.toEqual({
+      address: 'jane.doe@mycompany.com',
+      displayName: 'Jane Doe',
+    });
     const body = await m.getBody();
     expect(body.type).toBe('html');
     expect(body.content).toContain('<div id="Signature">');
@@ -45,7 +52,9 @@ describe('PreviewMailbox', () => {
     const m = new PreviewMailbox(samplePreviewMessage(), store);
     expect(m.loadSettings()).toEqual({});
     await m.saveSettings({ companyDomains: ['mycompany.com'] });
-    expect(new PreviewMailbox(samplePreviewMessage(), store).loadSettings()).toEqual({ companyDomains: ['mycompany.com'] });
+    expect(new PreviewMailbox(samplePreviewMessage(), store).loadSettings()).toEqual({
+      companyDomains: ['mycompany.com'],
+    });
     store.map.set(PREVIEW_SETTINGS_KEY, '{not json');
     expect(m.loadSettings()).toEqual({});
   });

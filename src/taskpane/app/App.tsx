@@ -8,6 +8,7 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   tokens,
   webDarkTheme,
   webLightTheme,
@@ -23,7 +24,9 @@ import { RequestForm } from '../request-form/RequestForm';
 import { SenderCard } from '../sender-card/SenderCard';
 import { usePrimaryContactRequest } from './use-primary-contact-request';
 
-const SimulatedMessage = lazy(() => import(/* webpackChunkName: "simulated-message" */ '../simulated-message/SimulatedMessage'));
+const SimulatedMessage = lazy(
+  () => import(/* webpackChunkName: "simulated-message" */ '../simulated-message/SimulatedMessage'),
+);
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box' },
@@ -55,67 +58,90 @@ export function App({ connecting }: AppProps) {
       live = false;
     };
   }, [connecting]);
-
-  const request = usePrimaryContactRequest(connection);
-  const { mailbox, results, readError } = request;
-  const afterWrite = useCallback(() => undefined, []);
-  const insert = useInsert(mailbox, request.input, request.env, afterWrite);
-  const theme = mailbox?.context.theme === 'dark' ? webDarkTheme : webLightTheme;
+  const theme = connection?.mailbox.context.theme === 'dark' ? webDarkTheme : webLightTheme;
 
   return (
     <FluentProvider theme={theme} className={styles.root}>
       <main className={styles.main}>
         <div>
           <h1 className={styles.title}>Primary contact request</h1>
-          <p className={styles.intro}>Ask IBM Passport Advantage to change your account’s Primary Company Contact.</p>
+          <p className={styles.intro}>
+            Ask IBM Passport Advantage to change your account’s Primary Company Contact.
+          </p>
         </div>
-        {connection?.previewReason ? (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Preview — not connected to Outlook</MessageBarTitle>
-              {connection.previewReason} This is a simulated message; try everything, nothing is sent.
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
-        <SenderCard sender={request.sender} user={mailbox?.context.user ?? null} />
-        {readError ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Could not read your message</MessageBarTitle>
-              {readError instanceof OfficeCallError ? readError.userMessage : readError.message}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={request.checkAgain}>Try again</Button>
-            </MessageBarActions>
-          </MessageBar>
-        ) : null}
-        <RequestForm form={request.form} setForm={request.setForm} region={request.region} suggestion={request.suggestion} />
-        <ComplianceChecks results={results} />
-        <div className={styles.row}>
-          <Button appearance="secondary" onClick={request.checkAgain} disabled={!mailbox || request.reading}>
-            Check again
-          </Button>
-        </div>
-        <InsertPanel
-          state={insert.state}
-          ready={results !== null}
-          onInsert={insert.insert}
-          onReplaceSubject={insert.replaceSubject}
-          onKeepSubject={insert.keepSubject}
-          onUndo={insert.undo}
-          onDismiss={insert.dismiss}
-        />
-        {request.saveError ? (
-          <MessageBar intent="warning">
-            <MessageBarBody>Your answers could not be saved for next time. Everything else works.</MessageBarBody>
-          </MessageBar>
-        ) : null}
-        {mailbox instanceof PreviewMailbox ? (
-          <Suspense fallback={null}>
-            <SimulatedMessage mailbox={mailbox} />
-          </Suspense>
-        ) : null}
+        {connection ? (
+          <RequestPane connection={connection} />
+        ) : (
+          <Spinner size="small" label="Connecting to Outlook…" />
+        )}
       </main>
     </FluentProvider>
+  );
+}
+
+/** Everything that needs the mailbox: mounted once the connection is known. */
+function RequestPane({ connection }: { connection: Connection }) {
+  const styles = useStyles();
+  const request = usePrimaryContactRequest(connection);
+  const { mailbox, results, readError } = request;
+  const afterWrite = useCallback(() => undefined, []);
+  const insert = useInsert(mailbox, request.input, request.env, afterWrite);
+
+  return (
+    <>
+      {connection.previewReason ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Preview — not connected to Outlook</MessageBarTitle>
+            {connection.previewReason} This is a simulated message; try everything, nothing is sent.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <SenderCard sender={request.sender} user={mailbox.context.user} />
+      {readError ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Could not read your message</MessageBarTitle>
+            {readError instanceof OfficeCallError ? readError.userMessage : readError.message}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={request.checkAgain}>Try again</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      <RequestForm
+        form={request.form}
+        setForm={request.setForm}
+        region={request.region}
+        suggestion={request.suggestion}
+      />
+      <ComplianceChecks results={results} />
+      <div className={styles.row}>
+        <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>
+          Check again
+        </Button>
+      </div>
+      <InsertPanel
+        state={insert.state}
+        ready={results !== null}
+        onInsert={insert.insert}
+        onReplaceSubject={insert.replaceSubject}
+        onKeepSubject={insert.keepSubject}
+        onUndo={insert.undo}
+        onDismiss={insert.dismiss}
+      />
+      {request.saveError ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            Your answers could not be saved for next time. Everything else works.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {mailbox instanceof PreviewMailbox ? (
+        <Suspense fallback={null}>
+          <SimulatedMessage mailbox={mailbox} />
+        </Suspense>
+      ) : null}
+    </>
   );
 }

@@ -8,7 +8,7 @@ import type { StoredSettings } from '../../office/mailbox';
 import { domParseHtml } from '../engine/dom-parse-html';
 import { memoizeLast } from '../engine/memo-parse';
 import { useDomainKnowledge } from '../engine/use-domain-knowledge';
-import { EMPTY_FORM, restoreForm, toAnswers, type RequestFormState } from '../request-form/request-form-state';
+import { restoreForm, toAnswers, type RequestFormState } from '../request-form/request-form-state';
 
 export interface RegionSuggestion {
   region: NonNullable<ComplianceInput['answers']['region']>;
@@ -19,52 +19,60 @@ export const SAVE_DELAY_MS = 600;
 
 const parseHtml = memoizeLast(domParseHtml);
 
-export function usePrimaryContactRequest(connection: Connection | null) {
-  const mailbox = connection?.mailbox ?? null;
-  const [form, setFormState] = useState<RequestFormState>(EMPTY_FORM);
-  const [settings, setSettings] = useState<StoredSettings>({});
+/** Sender first, then the body: sequential, as Outlook on the web prefers. */
+async function readMessage(mailbox: Connection['mailbox'], recheckFormat: boolean) {
+  const sender = await mailbox.getSender();
+  const body = await mailbox.getBody({ recheckFormat });
+  return { sender, body };
+}
+
+export function usePrimaryContactRequest(connection: Connection) {
+  const { mailbox } = connection;
+  // The in-progress form and settings come back from the mailbox (roaming settings) at mount.
+  const [settings, setSettings] = useState<StoredSettings>(() => mailbox.loadSettings());
+  const [form, setFormState] = useState<RequestFormState>(() => restoreForm(settings.form));
   const [sender, setSender] = useState<MailAddress | null>(null);
   const [body, setBody] = useState<ComposeBody | null>(null);
-  const [reading, setReading] = useState(false);
+  const [reading, setReading] = useState(true);
   const [readError, setReadError] = useState<Error | null>(null);
   const [saveError, setSaveError] = useState<Error | null>(null);
   const [suggestion, setSuggestion] = useState<RegionSuggestion | null>(null);
   const knowledge = useDomainKnowledge();
   const dirty = useRef(false);
 
+  // State is set only in the callbacks, after Office answers (never synchronously in an effect).
   const read = useCallback(
-    async (recheckFormat = false) => {
-      if (!mailbox) return;
-      setReading(true);
-      setReadError(null);
-      try {
-        setSender(await mailbox.getSender());
-        setBody(await mailbox.getBody({ recheckFormat }));
-      } catch (error) {
-        setReadError(error instanceof Error ? error : new Error(String(error)));
-      } finally {
-        setReading(false);
-      }
-    },
+    (recheckFormat = false) =>
+      readMessage(mailbox, recheckFormat).then(
+        (message) => {
+          setSender(message.sender);
+          setBody(message.body);
+          setReadError(null);
+          setReading(false);
+        },
+        (error: unknown) => {
+          setReadError(error instanceof Error ? error : new Error(String(error)));
+          setReading(false);
+        },
+      ),
     [mailbox],
   );
 
-  // Once connected: restore the in-progress form and read the message (no Office write on open).
+  // Read the message once at mount (no Office write on open).
   useEffect(() => {
-    if (!mailbox) return;
-    const stored = mailbox.loadSettings();
-    setSettings(stored);
-    setFormState(restoreForm(stored.form));
     void read();
-  }, [mailbox, read]);
+  }, [read]);
 
   // The region suggestion's country and time-zone tables load on demand.
   useEffect(() => {
-    if (!sender || !mailbox) return;
+    if (!sender) return;
     let live = true;
     import(/* webpackChunkName: "region-suggest" */ '../../compliance/region-suggest')
       .then((m) => {
-        if (live) setSuggestion(m.suggestRegion({ senderAddress: sender.address, timeZone: mailbox.context.timeZone }));
+        if (live)
+          setSuggestion(
+            m.suggestRegion({ senderAddress: sender.address, timeZone: mailbox.context.timeZone }),
+          );
       })
       .catch(() => undefined);
     return () => {
@@ -79,7 +87,7 @@ export function usePrimaryContactRequest(connection: Connection | null) {
 
   // Keep the form in the mailbox's settings, a moment after the user stops typing.
   useEffect(() => {
-    if (!mailbox || !dirty.current) return;
+    if (!dirty.current) return;
     const timer = setTimeout(() => {
       mailbox.saveSettings({ ...settings, form }).then(
         () => setSaveError(null),
@@ -92,7 +100,7 @@ export function usePrimaryContactRequest(connection: Connection | null) {
   const updateSettings = useCallback(
     async (next: StoredSettings) => {
       setSettings(next);
-      if (mailbox) await mailbox.saveSettings({ ...next, form });
+      await mailbox.saveSettings({ ...next, form });
     },
     [mailbox, form],
   );
@@ -101,7 +109,7 @@ export function usePrimaryContactRequest(connection: Connection | null) {
   const region = form.regionChosen || form.region ? form.region : (suggestion?.region ?? '');
 
   const input: ComplianceInput | null = useMemo(() => {
-    if (!mailbox || !sender || !body) return null;
+    if (!sender || !body) return null;
     return {
       sender,
       signedInUser: mailbox.context.user,
@@ -133,7 +141,11 @@ export function usePrimaryContactRequest(connection: Connection | null) {
     input,
     env,
     results,
-    checkAgain: () => read(true),
+    /** Re-reads sender and body: the user may have edited the signature while the pane was open. */
+    checkAgain: () => {
+      setReading(true);
+      void read(true);
+    },
   };
 }
 

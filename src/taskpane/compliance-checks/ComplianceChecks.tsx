@@ -8,12 +8,29 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   summary: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { display: 'grid', gridTemplateColumns: '20px 1fr', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: '20px 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'start',
+  },
   topic: { fontWeight: tokens.fontWeightSemibold },
   status: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   text: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
-  fix: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  fix: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+  },
   pass: { color: tokens.colorPaletteGreenForeground1 },
   warn: { color: tokens.colorPaletteMarigoldForeground1 },
   fail: { color: tokens.colorPaletteRedForeground1 },
@@ -41,7 +58,8 @@ export function ComplianceChecks({ results }: ComplianceChecksProps) {
       ) : (
         <>
           <p className={styles.summary} aria-live="polite">
-            {counts.pass} passed, {counts.warn} {counts.warn === 1 ? 'warning' : 'warnings'}, {counts.fail} failed
+            {counts.pass} passed, {counts.warn} {counts.warn === 1 ? 'warning' : 'warnings'}, {counts.fail}{' '}
+            failed
           </p>
           <ul className={styles.list}>
             {results.map((r) => (

@@ -34,7 +34,15 @@ export interface InsertPanelProps {
 
 const list = (parts: readonly (MessagePart | 'read')[]) => parts.map((p) => PART_NAMES[p]).join(', ');
 
-export function InsertPanel({ state, ready, onInsert, onReplaceSubject, onKeepSubject, onUndo, onDismiss }: InsertPanelProps) {
+export function InsertPanel({
+  state,
+  ready,
+  onInsert,
+  onReplaceSubject,
+  onKeepSubject,
+  onUndo,
+  onDismiss,
+}: InsertPanelProps) {
   const styles = useStyles();
   const working = state.kind === 'working';
   return (
@@ -64,7 +72,8 @@ export function InsertPanel({ state, ready, onInsert, onReplaceSubject, onKeepSu
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody className={styles.wrap}>
               <MessageBarTitle>Template inserted</MessageBarTitle>
-              To, Subject and Body are filled in; your signature and text are kept. Review the message, then send it.
+              To, Subject and Body are filled in; your signature and text are kept. Review the message, then
+              send it.
               {state.notes.map((n) => (
                 <p key={n}>{n}</p>
               ))}
@@ -82,7 +91,13 @@ export function InsertPanel({ state, ready, onInsert, onReplaceSubject, onKeepSu
       {state.kind === 'undone' ? (
         <MessageBar intent="info">
           <MessageBarBody>Undone: the body, subject and recipients are as they were.</MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" aria-label="Dismiss" onClick={onDismiss}>×</Button>} />
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" aria-label="Dismiss" onClick={onDismiss}>
+                ×
+              </Button>
+            }
+          />
         </MessageBar>
       ) : null}
 
@@ -107,7 +122,8 @@ export function InsertPanel({ state, ready, onInsert, onReplaceSubject, onKeepSu
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={styles.wrap}>
             <MessageBarTitle>Undo did not finish</MessageBarTitle>
-            Outlook did not let us put back the {list(state.notRestored)}. Use Ctrl+Z in the message, or edit it by hand.
+            Outlook did not let us put back the {list(state.notRestored)}. Use Ctrl+Z in the message, or edit
+            it by hand.
           </MessageBarBody>
         </MessageBar>
       ) : null}

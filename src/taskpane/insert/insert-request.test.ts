@@ -43,7 +43,10 @@ describe('insertRequest', () => {
     const result = await insertRequest(mailbox, input, plan, options);
     expect(result.kind).toBe('inserted');
     expect(mailbox.message.subject).toBe('primary contact update for account 0001234567');
-    expect(mailbox.message.to.map((r) => r.address)).toEqual(['colleague@mycompany.com', 'palogin@ie.ibm.com']);
+    expect(mailbox.message.to.map((r) => r.address)).toEqual([
+      'colleague@mycompany.com',
+      'palogin@ie.ibm.com',
+    ]);
     expect(mailbox.message.body.content.startsWith('<div id="pcc-request">X</div>')).toBe(true);
     if (result.kind === 'inserted') {
       expect(result.written).toEqual(['body', 'subject', 'to']);
@@ -56,7 +59,11 @@ describe('insertRequest', () => {
     message.subject = 'My own subject';
     const mailbox = new PreviewMailbox(message, null);
     const ask = await insertRequest(mailbox, input, plan, options);
-    expect(ask).toEqual({ kind: 'confirm-subject', current: 'My own subject', proposed: 'primary contact update for account 0001234567' });
+    expect(ask).toEqual({
+      kind: 'confirm-subject',
+      current: 'My own subject',
+      proposed: 'primary contact update for account 0001234567',
+    });
     expect(mailbox.message.body.content).toBe(message.body.content); // nothing written while asking
     const kept = await insertRequest(mailbox, input, plan, { ...options, replaceSubject: false });
     expect(kept.kind).toBe('inserted');
@@ -87,18 +94,26 @@ describe('insertRequest', () => {
 
   it('leaves To alone when no region (desk) is chosen, and says so', async () => {
     const mailbox = new PreviewMailbox(original(), null);
-    const result = await insertRequest(mailbox, input, (s) => ({ ...plan(s, input), desk: '', deskName: '' }), options);
+    const result = await insertRequest(
+      mailbox,
+      input,
+      (s) => ({ ...plan(s, input), desk: '', deskName: '' }),
+      options,
+    );
     expect(mailbox.message.to.map((r) => r.address)).toEqual(['colleague@mycompany.com']);
     expect(result.kind === 'inserted' && result.notes.join(' ')).toMatch(/No region is chosen/);
   });
 
-  it.each<[Method]>([['getBody'], ['getSubject'], ['getTo']])('a failing read (%s) changes nothing', async (method) => {
-    const mailbox = failing({ [method]: 1 }, original());
-    const before = JSON.stringify(mailbox.message);
-    const result = await insertRequest(mailbox, input, plan, options);
-    expect(result).toMatchObject({ kind: 'failed', failedStep: 'read', restored: [], notRestored: [] });
-    expect(JSON.stringify(mailbox.message)).toBe(before);
-  });
+  it.each<[Method]>([['getBody'], ['getSubject'], ['getTo']])(
+    'a failing read (%s) changes nothing',
+    async (method) => {
+      const mailbox = failing({ [method]: 1 }, original());
+      const before = JSON.stringify(mailbox.message);
+      const result = await insertRequest(mailbox, input, plan, options);
+      expect(result).toMatchObject({ kind: 'failed', failedStep: 'read', restored: [], notRestored: [] });
+      expect(JSON.stringify(mailbox.message)).toBe(before);
+    },
+  );
 
   it.each<[Method, MessagePart, MessagePart[]]>([
     ['setBody', 'body', []],
@@ -119,7 +134,12 @@ describe('insertRequest', () => {
     const setBody = mailbox.setBody.bind(mailbox);
     mailbox.setBody = (b) => (++bodyWrites === 2 ? Promise.reject(new Error('nope')) : setBody(b));
     const result = await insertRequest(mailbox, input, plan, options);
-    expect(result).toMatchObject({ kind: 'failed', failedStep: 'to', restored: ['subject'], notRestored: ['body'] });
+    expect(result).toMatchObject({
+      kind: 'failed',
+      failedStep: 'to',
+      restored: ['subject'],
+      notRestored: ['body'],
+    });
   });
 });
 

@@ -25,7 +25,13 @@ export type Planner = (snapshot: Snapshot, input: ComplianceInput) => PlannedReq
 export type InsertResult =
   | { kind: 'confirm-subject'; current: string; proposed: string }
   | { kind: 'inserted'; snapshot: Snapshot; written: MessagePart[]; notes: string[] }
-  | { kind: 'failed'; error: Error; failedStep: MessagePart | 'read'; restored: MessagePart[]; notRestored: MessagePart[] };
+  | {
+      kind: 'failed';
+      error: Error;
+      failedStep: MessagePart | 'read';
+      restored: MessagePart[];
+      notRestored: MessagePart[];
+    };
 
 export const DESK_DISPLAY_NAME = 'IBM eCustomerCare';
 
@@ -39,7 +45,11 @@ export async function insertRequest(
 ): Promise<InsertResult> {
   let snapshot: Snapshot;
   try {
-    snapshot = { body: await mailbox.getBody(), subject: await mailbox.getSubject(), to: await mailbox.getTo() };
+    snapshot = {
+      body: await mailbox.getBody(),
+      subject: await mailbox.getSubject(),
+      to: await mailbox.getTo(),
+    };
   } catch (error) {
     return { kind: 'failed', error: asError(error), failedStep: 'read', restored: [], notRestored: [] };
   }
@@ -53,15 +63,21 @@ export async function insertRequest(
   // One desk only: another IBM desk on the line (e.g. from an earlier insert with another region)
   // is swapped for the right one; everyone else the user added stays.
   const others = snapshot.to.filter((r) => !options.isDesk(r.address));
-  const replacedDesks = snapshot.to.filter((r) => options.isDesk(r.address) && !same(r.address, planned.desk));
+  const replacedDesks = snapshot.to.filter(
+    (r) => options.isDesk(r.address) && !same(r.address, planned.desk),
+  );
   const hasDesk = snapshot.to.some((r) => same(r.address, planned.desk));
   const nextTo =
     planned.desk === '' || (hasDesk && replacedDesks.length === 0)
       ? null
-      : [...snapshot.to.filter((r) => !replacedDesks.includes(r)), ...(hasDesk ? [] : [{ address: planned.desk, displayName: DESK_DISPLAY_NAME }])];
+      : [
+          ...snapshot.to.filter((r) => !replacedDesks.includes(r)),
+          ...(hasDesk ? [] : [{ address: planned.desk, displayName: DESK_DISPLAY_NAME }]),
+        ];
 
   const steps: [MessagePart, () => Promise<void>][] = [['body', () => mailbox.setBody(planned.body)]];
-  if (subjectDiffers && options.replaceSubject !== false) steps.push(['subject', () => mailbox.setSubject(planned.subject)]);
+  if (subjectDiffers && options.replaceSubject !== false)
+    steps.push(['subject', () => mailbox.setSubject(planned.subject)]);
   if (nextTo) steps.push(['to', () => mailbox.setTo(nextTo)]);
 
   const written: MessagePart[] = [];
@@ -82,9 +98,14 @@ export async function insertRequest(
     );
   }
   if (replacedDesks.length > 0) {
-    notes.push(`Replaced ${replacedDesks.map((r) => r.address).join(', ')} with the ${planned.deskName} desk.`);
+    notes.push(
+      `Replaced ${replacedDesks.map((r) => r.address).join(', ')} with the ${planned.deskName} desk.`,
+    );
   }
-  if (planned.desk === '') notes.push('No region is chosen, so no IBM desk was added to the To line. Choose a region and insert again.');
+  if (planned.desk === '')
+    notes.push(
+      'No region is chosen, so no IBM desk was added to the To line. Choose a region and insert again.',
+    );
   if (options.replaceSubject === false) notes.push('Your subject was kept, as you asked.');
   return { kind: 'inserted', snapshot, written, notes };
 }

@@ -15,7 +15,12 @@ export type InsertState =
   | Extract<InsertResult, { kind: 'failed' }>
   | { kind: 'undo-failed'; error: Error; notRestored: MessagePart[] };
 
-export function useInsert(mailbox: ComposeMailbox | null, input: ComplianceInput | null, env: PrimaryContactRequest['env'], onDone: () => void) {
+export function useInsert(
+  mailbox: ComposeMailbox | null,
+  input: ComplianceInput | null,
+  env: PrimaryContactRequest['env'],
+  onDone: () => void,
+) {
   const [state, setState] = useState<InsertState>({ kind: 'idle' });
 
   const run = useCallback(
@@ -24,11 +29,20 @@ export function useInsert(mailbox: ComposeMailbox | null, input: ComplianceInput
       setState({ kind: 'working', label: 'Inserting the template…' });
       try {
         const { makePlanner } = await import(/* webpackChunkName: "insert" */ './plan-request');
-        const result = await insertRequest(mailbox, input, makePlanner(env), { replaceSubject, isDesk: isDeskAddress });
+        const result = await insertRequest(mailbox, input, makePlanner(env), {
+          replaceSubject,
+          isDesk: isDeskAddress,
+        });
         setState(result);
       } catch (error) {
         // Only loading the planner can land here; insertRequest itself reports failures as results.
-        setState({ kind: 'failed', error: error instanceof Error ? error : new Error(String(error)), failedStep: 'read', restored: [], notRestored: [] });
+        setState({
+          kind: 'failed',
+          error: error instanceof Error ? error : new Error(String(error)),
+          failedStep: 'read',
+          restored: [],
+          notRestored: [],
+        });
       }
       onDone();
     },
@@ -40,7 +54,11 @@ export function useInsert(mailbox: ComposeMailbox | null, input: ComplianceInput
     const { snapshot, written } = state;
     setState({ kind: 'working', label: 'Undoing…' });
     const { notRestored } = await restore(mailbox, snapshot, written);
-    setState(notRestored.length === 0 ? { kind: 'undone' } : { kind: 'undo-failed', error: new Error('Undo failed'), notRestored });
+    setState(
+      notRestored.length === 0
+        ? { kind: 'undone' }
+        : { kind: 'undo-failed', error: new Error('Undo failed'), notRestored },
+    );
     onDone();
   }, [mailbox, state, onDone]);
 

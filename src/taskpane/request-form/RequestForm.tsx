@@ -38,14 +38,21 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
   return (
     <div className={styles.form}>
       <Field label="Who is sending this request?">
-        <RadioGroup value={form.role} onChange={(_, d) => set('role', d.value === 'primary-contact' ? 'primary-contact' : 'manager')}>
+        <RadioGroup
+          value={form.role}
+          onChange={(_, d) => set('role', d.value === 'primary-contact' ? 'primary-contact' : 'manager')}
+        >
           <Radio value="primary-contact" label="I am the current primary contact" />
           <Radio value="manager" label="I am a manager at the company (the current contact has left)" />
         </RadioGroup>
       </Field>
 
       <Field label="Reason for the change" required>
-        <Select className={styles.full} value={form.reasonChoice} onChange={(_, d) => set('reasonChoice', d.value)}>
+        <Select
+          className={styles.full}
+          value={form.reasonChoice}
+          onChange={(_, d) => set('reasonChoice', d.value)}
+        >
           <option value="">Choose a reason</option>
           {COMMON_REASONS.map((r) => (
             <option key={r.id} value={r.id === 'other' ? OTHER_REASON : r.id}>
@@ -77,12 +84,18 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
       <Field
         label="Region"
         required
-        hint={suggested && suggestion ? `Suggested: ${suggested.name}. ${suggestion.because}` : 'Picks the IBM eCustomerCare desk.'}
+        hint={
+          suggested && suggestion
+            ? `Suggested: ${suggested.name}. ${suggestion.because}`
+            : 'Picks the IBM eCustomerCare desk.'
+        }
       >
         <Select
           className={styles.full}
           value={region}
-          onChange={(_, d) => setForm((f) => ({ ...f, region: d.value as RegionId | '', regionChosen: d.value !== '' }))}
+          onChange={(_, d) =>
+            setForm((f) => ({ ...f, region: d.value as RegionId | '', regionChosen: d.value !== '' }))
+          }
         >
           <option value="">Choose a region</option>
           {REGIONS.map((r) => (
@@ -94,7 +107,10 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
       </Field>
 
       <Field label="New primary contact">
-        <RadioGroup value={form.contactMode} onChange={(_, d) => set('contactMode', d.value === 'other' ? 'other' : 'self')}>
+        <RadioGroup
+          value={form.contactMode}
+          onChange={(_, d) => set('contactMode', d.value === 'other' ? 'other' : 'self')}
+        >
           <Radio value="self" label="Me (details from my signature)" />
           <Radio value="other" label="Someone else at the company" />
         </RadioGroup>
@@ -102,10 +118,18 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
       {form.contactMode === 'other' ? (
         <div className={styles.contact}>
           <Field label="Name" required>
-            <Input value={form.contact.name} maxLength={MAX_LENGTH.name} onChange={(_, d) => setContact('name', d.value)} />
+            <Input
+              value={form.contact.name}
+              maxLength={MAX_LENGTH.name}
+              onChange={(_, d) => setContact('name', d.value)}
+            />
           </Field>
           <Field label="Job title">
-            <Input value={form.contact.title} maxLength={MAX_LENGTH.title} onChange={(_, d) => setContact('title', d.value)} />
+            <Input
+              value={form.contact.title}
+              maxLength={MAX_LENGTH.title}
+              onChange={(_, d) => setContact('title', d.value)}
+            />
           </Field>
           <Field label="Email" required>
             <Input
@@ -116,7 +140,12 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
             />
           </Field>
           <Field label="Phone">
-            <Input type="tel" value={form.contact.phone} maxLength={MAX_LENGTH.phone} onChange={(_, d) => setContact('phone', d.value)} />
+            <Input
+              type="tel"
+              value={form.contact.phone}
+              maxLength={MAX_LENGTH.phone}
+              onChange={(_, d) => setContact('phone', d.value)}
+            />
           </Field>
         </div>
       ) : null}

@@ -29,7 +29,14 @@ export const EMPTY_FORM: RequestFormState = {
 };
 
 /** Field length caps: generous for real data, small enough for roaming settings (32 KB). */
-export const MAX_LENGTH = { reasonText: 500, accountNumber: 40, name: 120, title: 120, email: 254, phone: 40 } as const;
+export const MAX_LENGTH = {
+  reasonText: 500,
+  accountNumber: 40,
+  name: 120,
+  title: 120,
+  email: 254,
+  phone: 40,
+} as const;
 
 export function toAnswers(form: RequestFormState): RequestAnswers {
   return {

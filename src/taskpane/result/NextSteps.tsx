@@ -3,8 +3,18 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   box: { fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
-  heading: { margin: `0 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 export default function NextSteps() {
@@ -15,10 +25,13 @@ export default function NextSteps() {
       <ul className={styles.list}>
         <li>IBM eCustomerCare answers within 24 hours on weekdays.</li>
         <li>
-          Once registered, the new primary contact gets Passport Advantage downloads and account management, and can
-          approve other roles such as the Site Technical Contact.
+          Once registered, the new primary contact gets Passport Advantage downloads and account management,
+          and can approve other roles such as the Site Technical Contact.
         </li>
-        <li>For SPSS customers, the new primary contact also becomes license key administrator in the SPSS License Key Center.</li>
+        <li>
+          For SPSS customers, the new primary contact also becomes license key administrator in the SPSS
+          License Key Center.
+        </li>
         <li>Local phone numbers are on IBM’s “Passport Advantage Online – Need Assistance” page.</li>
       </ul>
     </section>

@@ -32,7 +32,8 @@ export function SenderCard({ sender, user }: SenderCardProps) {
       )}
       {differs ? (
         <p className={styles.note}>
-          You are signed in as <span>{user.address}</span>; IBM will see the From address above, so the checks use it.
+          You are signed in as <span>{user.address}</span>; IBM will see the From address above, so the checks
+          use it.
         </p>
       ) : null}
     </div>

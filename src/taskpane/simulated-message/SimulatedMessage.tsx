@@ -35,7 +35,12 @@ export function bodyAsText(html: string): string {
     }
   };
   walk(domParseHtml(html));
-  return lines.join('').replace(/\n{3,}/g, '\n\n').trim() || textContent({ type: 'text', text: '' });
+  return (
+    lines
+      .join('')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() || textContent({ type: 'text', text: '' })
+  );
 }
 
 export default function SimulatedMessage({ mailbox }: { mailbox: PreviewMailbox }) {

@@ -1,0 +1,159 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { asOffice, createFakeOffice, type FakeScenario } from '../../office/fake-office';
+import type { Connection } from '../../office/connect';
+import { OfficeMailbox } from '../../office/office-mailbox';
+import { PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';
+import { App } from './App';
+
+const preview = (): Connection => ({
+  mailbox: new PreviewMailbox(samplePreviewMessage(), null, 'Europe/Dublin'),
+  previewReason: 'This page is open in a browser, not in Outlook.',
+});
+
+const outlook = (scenario: FakeScenario = {}) => {
+  const fake = createFakeOffice(scenario);
+  return {
+    fake,
+    connection: { mailbox: new OfficeMailbox(asOffice(fake), { timeoutMs: 200 }), previewReason: null },
+  };
+};
+
+async function renderApp(connection: Connection) {
+  render(<App connecting={Promise.resolve(connection)} />);
+  await screen.findAllByRole('listitem');
+}
+
+const check = (topic: RegExp) =>
+  within(screen.getByRole('region', { name: /Compliance/ }))
+    .getAllByRole('listitem')
+    .find((li) => topic.test(li.textContent ?? '')) as HTMLElement;
+
+async function fillCompliantRequest(user: ReturnType<typeof userEvent.setup>) {
+  await user.selectOptions(screen.getByLabelText(/Reason/), 'left-company');
+  await user.type(screen.getByLabelText(/Account number/), '0001234567');
+}
+
+describe('App in preview mode', () => {
+  it('says it is a preview and shows the simulated sender', async () => {
+    await renderApp(preview());
+    expect(screen.getByText('Preview — not connected to Outlook')).toBeInTheDocument();
+    expect(screen.getAllByText('jane.doe@mycompany.com').length).toBeGreaterThan(0);
+  });
+
+  it('suggests the region from the time zone and updates the checks as the user types', async () => {
+    const user = userEvent.setup();
+    await renderApp(preview());
+    // The country and time-zone tables load on demand; Europe/Dublin is Ireland → EMEA.
+    await waitFor(() => expect(screen.getByLabelText(/Region/)).toHaveValue('emea'));
+    expect(check(/Account number/)).toHaveTextContent('Failed');
+    await user.type(screen.getByLabelText(/Account number/), '12345');
+    expect(check(/Account number/)).toHaveTextContent('Warning');
+    await user.type(screen.getByLabelText(/Account number/), '67890');
+    expect(check(/Account number/)).toHaveTextContent('Passed');
+  });
+
+  it('keeps the contract names: role radios, reason, account number, region options', async () => {
+    await renderApp(preview());
+    expect(screen.getByRole('radio', { name: /current primary contact/ })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /manager/ })).toBeInTheDocument();
+    const options = within(screen.getByLabelText(/Region/))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    for (const name of [
+      'North America, Latin America',
+      'Asia Pacific',
+      'Japan',
+      'Europe, Middle East, Africa',
+    ]) {
+      expect(options.some((o) => o?.includes(name))).toBe(true);
+    }
+  });
+
+  it('inserts into the simulated message, shows what happens next, and Undo restores it', async () => {
+    const user = userEvent.setup();
+    const connection = preview();
+    const mailbox = connection.mailbox as PreviewMailbox;
+    const before = JSON.stringify(mailbox.message);
+    await renderApp(connection);
+    await fillCompliantRequest(user);
+    await user.click(screen.getByRole('button', { name: 'Insert template' }));
+    await screen.findByText('Template inserted');
+    expect(mailbox.message.subject).toBe('primary contact update for account 0001234567');
+    expect(mailbox.message.to.map((r) => r.address)).toEqual(['palogin@ie.ibm.com']);
+    expect(mailbox.message.body.content).toContain('Dear support,');
+    expect(await screen.findByText(/answers within 24 hours on weekdays/)).toBeInTheDocument();
+    const simulated = await screen.findByRole('region', { name: 'Simulated message' });
+    expect(simulated).toHaveTextContent('primary contact update for account 0001234567');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText(/Undone/);
+    expect(JSON.stringify(mailbox.message)).toBe(before);
+  });
+});
+
+describe('App in Outlook', () => {
+  it('shows the compose From and says when it differs from the signed-in user', async () => {
+    const { connection } = outlook({
+      from: { emailAddress: 'it-team@mycompany.com', displayName: 'IT Team' },
+    });
+    await renderApp(connection);
+    expect(screen.getByText('it-team@mycompany.com')).toBeInTheDocument();
+    expect(screen.getByText(/You are signed in as/)).toHaveTextContent('jane.doe@mycompany.com');
+    expect(screen.queryByText('Preview — not connected to Outlook')).not.toBeInTheDocument();
+  });
+
+  it('shows a read failure with what to try, and Try again recovers', async () => {
+    const user = userEvent.setup();
+    const { connection } = outlook({
+      faults: { 'body.getAsync': { kind: 'error', name: 'NetworkError', times: 1 } },
+    });
+    render(<App connecting={Promise.resolve(connection)} />);
+    expect(await screen.findByText('Could not read your message')).toBeInTheDocument();
+    expect(screen.getByText(/Check your connection/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findAllByRole('listitem');
+    expect(screen.queryByText('Could not read your message')).not.toBeInTheDocument();
+  });
+
+  it('asks before replacing a typed subject; Replace replaces it', async () => {
+    const user = userEvent.setup();
+    const { fake, connection } = outlook({ subject: 'Hello IBM' });
+    await renderApp(connection);
+    await fillCompliantRequest(user);
+    await user.click(screen.getByRole('button', { name: 'Insert template' }));
+    await user.click(await screen.findByRole('button', { name: 'Replace' }));
+    await screen.findByText('Template inserted');
+    expect(fake.state.subject).toBe('primary contact update for account 0001234567');
+  });
+
+  it('a failing write shows an error and leaves the message as it was', async () => {
+    const user = userEvent.setup();
+    const { fake, connection } = outlook({
+      faults: { 'to.setAsync': { kind: 'error', name: 'GenericResponseError' } },
+    });
+    await renderApp(connection);
+    const before = JSON.stringify([fake.state.body, fake.state.subject, fake.state.to]);
+    await fillCompliantRequest(user);
+    await user.click(screen.getByRole('button', { name: 'Insert template' }));
+    expect(await screen.findByText('Could not insert the template')).toBeInTheDocument();
+    expect(screen.getByText(/nothing was changed/)).toBeInTheDocument();
+    expect(JSON.stringify([fake.state.body, fake.state.subject, fake.state.to])).toBe(before);
+  });
+
+  it('keeps the form in roaming settings so it survives reopening the pane', async () => {
+    jest.useFakeTimers({ advanceTimers: true });
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const { fake, connection } = outlook();
+    await renderApp(connection);
+    await user.type(screen.getByLabelText(/Account number/), '0001234567');
+    await act(async () => {
+      jest.advanceTimersByTime(1000);
+    });
+    await waitFor(() => expect(fake.apiCalls('roamingSettings.saveAsync').length).toBeGreaterThan(0));
+    jest.useRealTimers();
+    const saved = fake.state.roaming;
+    const reopened = outlook({ roaming: saved });
+    render(<App connecting={Promise.resolve(reopened.connection)} />);
+    await waitFor(() => expect(screen.getAllByLabelText(/Account number/).at(-1)).toHaveValue('0001234567'));
+  });
+});
