@@ -14,6 +14,19 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+// The browser tests drive Debian's chromium (a browser download cannot work offline). On a fresh
+// Debian machine, as root, install it; elsewhere say how.
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('Installing Debian chromium for the browser tests (apt-get)');
+    spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
+  } else {
+    console.log(`No Chromium at ${chromium}: install Debian's chromium (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+  }
+}
 let passed = 0;
 let failed = 0;
 const lines = [];
