@@ -1,0 +1,536 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  asOffice,
+  createFakeOffice,
+  type FakeOffice,
+  type FakeScenario,
+  type FakeSendEvent,
+} from '../office/fake-office';
+import { SETTINGS_KEY as PANE_SETTINGS_KEY } from '../office/office-mailbox';
+import {
+  CANCEL_LABEL,
+  checkMessage,
+  createOnMessageSend,
+  HANDLER_NAME,
+  PANE_COMMAND_ID,
+  registerSendGuard,
+  SETTINGS_KEY,
+  type GuardOptions,
+} from './on-message-send';
+import { MAX_MESSAGE_CHARS } from './summary';
+import { BOB, DESK, JANE, owaBody, paneMessage, scenarioOf, type TestMessage } from './test-messages';
+
+interface Sent {
+  fake: FakeOffice;
+  completed: Record<string, unknown> | undefined;
+  errors: unknown[][];
+}
+
+/** Composes the scenario in the fake Outlook, presses Send, and returns what the handler completed with. */
+async function send(scenario: FakeScenario, options: GuardOptions = {}): Promise<Sent> {
+  const fake = createFakeOffice(scenario);
+  const errors: unknown[][] = [];
+  const handler = createOnMessageSend(() => asOffice(fake), {
+    log: { error: (...args: unknown[]) => errors.push(args) },
+    deadlineMs: 3000,
+    callTimeoutMs: 1000,
+    ...options,
+  });
+  const { event, completion } = fake.createSendEvent();
+  const done = handler(event);
+  const completed = await completion;
+  await done;
+  return { fake, completed, errors };
+}
+
+const sendMessage = (m: TestMessage, extra: FakeScenario = {}, options: GuardOptions = {}) =>
+  send(scenarioOf(m, extra), options);
+
+const BODY_READS = ['body.getAsync', 'body.getTypeAsync', 'subject.getAsync', 'from.getAsync'];
+
+function expectCompletedOnce(fake: FakeOffice): void {
+  expect(fake.apiCalls('event.completed')).toHaveLength(1);
+}
+
+function expectBlocked(s: Sent, topic: string): string {
+  expect(s.completed?.allowEvent).toBe(false);
+  expect(s.completed?.sendModeOverride).toBeUndefined();
+  const message = String(s.completed?.errorMessage ?? '');
+  expect(message).toContain(topic);
+  expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+  expect(String(s.completed?.errorMessageMarkdown ?? '').length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+  expectCompletedOnce(s.fake);
+  return message;
+}
+
+function expectPrompt(s: Sent): string {
+  expect(s.completed?.allowEvent).toBe(false);
+  expect(s.completed?.sendModeOverride).toBe('promptUser');
+  const message = String(s.completed?.errorMessage ?? '');
+  expect(message).toContain('Region and desk');
+  expectCompletedOnce(s.fake);
+  return message;
+}
+
+const IBM_EXAMPLE_TEXT = [
+  'Dear support,',
+  'Our primary contact has left the company.',
+  'Can you please update the primary contact information as mentioned below',
+  'Kind regards',
+  'Jane Doe',
+  'IT Manager',
+  'jane.doe@mycompany.com',
+  'xxxx-xxxx-xxxx',
+].join('\n');
+
+describe('registration', () => {
+  it(`associates "${HANDLER_NAME}", the FunctionName of the manifest's OnMessageSend LaunchEvent`, async () => {
+    const manifest = fs.readFileSync(path.join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
+    expect(manifest).toContain(
+      `<LaunchEvent Type="OnMessageSend" FunctionName="${HANDLER_NAME}" SendMode="SoftBlock" />`,
+    );
+    const fake = createFakeOffice(scenarioOf(paneMessage()));
+    expect(registerSendGuard(asOffice(fake), { log: { error: () => undefined } })).toBe(true);
+    expect(typeof fake.actionHandlers[HANDLER_NAME]).toBe('function');
+    await expect(fake.runAction(HANDLER_NAME)).resolves.toEqual({ allowEvent: true });
+  });
+
+  it(`uses the id of the manifest's pane button ("${PANE_COMMAND_ID}") and a label Outlook accepts`, () => {
+    const manifest = fs.readFileSync(path.join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
+    expect(manifest).toContain(`<Control xsi:type="Button" id="${PANE_COMMAND_ID}">`);
+    expect(CANCEL_LABEL.length).toBeLessThanOrEqual(20);
+  });
+
+  it('reads the settings the pane saves (same roaming-settings key)', () => {
+    expect(SETTINGS_KEY).toBe(PANE_SETTINGS_KEY);
+  });
+
+  it.each<[string, unknown]>([
+    ['no office.js', undefined],
+    [
+      'a client without Office.actions (Mailbox < 1.10)',
+      asOffice(createFakeOffice({ requirementSets: { Mailbox: '1.9' } })),
+    ],
+    [
+      'an associate() that throws',
+      {
+        actions: {
+          associate: () => {
+            throw new Error('nope');
+          },
+        },
+      },
+    ],
+  ])('does not throw with %s, and logs', (_name, office) => {
+    const errors: unknown[] = [];
+    expect(
+      registerSendGuard(office as typeof Office, { log: { error: (e: unknown) => errors.push(e) } }),
+    ).toBe(false);
+    expect(errors).toHaveLength(1);
+  });
+});
+
+describe('a message that does not go to an IBM desk', () => {
+  it('is allowed at once, without reading From, subject or body', async () => {
+    const s = await sendMessage(paneMessage({}, { to: ['colleague@mycompany.com', 'ibm-sales@ibm.com'] }));
+    expect(s.completed).toEqual({ allowEvent: true });
+    expect(s.fake.calls.filter((c) => BODY_READS.includes(c.api))).toEqual([]);
+    expect(s.fake.apiCalls().map((c) => c.api)).toEqual(['to.getAsync', 'cc.getAsync', 'event.completed']);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('is allowed even when it has no recipients', async () => {
+    const s = await sendMessage(paneMessage({}, { to: [] }));
+    expect(s.completed).toEqual({ allowEvent: true });
+    expect(s.fake.calls.filter((c) => BODY_READS.includes(c.api))).toEqual([]);
+  });
+});
+
+describe('a compliant request', () => {
+  it('as the pane writes it is allowed, after reading To, Cc, From, subject and body one at a time', async () => {
+    const s = await sendMessage(paneMessage());
+    expect(s.completed).toEqual({ allowEvent: true });
+    expect(s.errors).toEqual([]);
+    expect(s.fake.apiCalls().map((c) => c.api)).toEqual([
+      'to.getAsync',
+      'cc.getAsync',
+      'requirements.isSetSupported',
+      'from.getAsync',
+      'subject.getAsync',
+      'body.getTypeAsync',
+      'body.getAsync',
+      'roamingSettings.get',
+      'event.completed',
+    ]);
+    expect(s.fake.state.maxInFlight).toBe(1);
+    expectCompletedOnce(s.fake);
+  });
+
+  it.each<[string, Parameters<typeof paneMessage>[0]]>([
+    ['from the current primary contact', { role: 'primary-contact', reason: 'changed-role' }],
+    ['with a free-text reason', { reason: 'Our contact retired at the end of March' }],
+    ['for the Japan desk', { region: 'japan' }],
+    ['for the Americas desk', { region: 'americas' }],
+  ])('%s is allowed', async (_name, a) => {
+    const s = await sendMessage(paneMessage(a));
+    expect(s.completed).toEqual({ allowEvent: true });
+  });
+
+  it("written by hand in IBM's example wording is allowed (a warning alone does not block)", async () => {
+    const s = await send({
+      subject: 'primary contact update for account 0001234567',
+      body: { type: 'text', content: IBM_EXAMPLE_TEXT },
+      to: [DESK.emea],
+    });
+    expect(s.completed).toEqual({ allowEvent: true });
+  });
+
+  it('is checked when the desk is only on Cc', async () => {
+    const m = paneMessage({ reason: '' }, { to: ['colleague@mycompany.com'] });
+    const s = await sendMessage(m, { cc: [DESK.emea] });
+    expectBlocked(s, 'Reason for the change');
+  });
+});
+
+describe('each failing rule blocks the send, saying what is wrong', () => {
+  it('a free-mail sender', async () => {
+    const gmail = { address: 'jane.doe@gmail.com', displayName: 'Jane Doe' };
+    const m = paneMessage(
+      {},
+      { from: gmail, body: owaBody(['Jane Doe', 'IT Manager', 'jane.doe@gmail.com']) },
+    );
+    const message = expectBlocked(await sendMessage(m), 'Company domain');
+    expect(message).toMatch(/gmail\.com is a personal\/free-mail provider/);
+  });
+
+  it('a sender outside the company domains the administrator configured', async () => {
+    const m = paneMessage({}, { from: { address: 'jane@othercorp.com', displayName: 'Jane' } });
+    const s = await sendMessage(m, { roaming: { [SETTINGS_KEY]: { companyDomains: ['mycompany.com'] } } });
+    expect(expectBlocked(s, 'Company domain')).toContain('mycompany.com');
+  });
+
+  it('a manager without "manager" in the signature', async () => {
+    const m = paneMessage({}, { body: owaBody(['Jane Doe', 'Vendor Management', 'jane.doe@mycompany.com']) });
+    const message = expectBlocked(await sendMessage(m), 'Manager title in signature');
+    expect(message).toContain('Vendor Management');
+  });
+
+  it('a missing reason', async () => {
+    expectBlocked(await sendMessage(paneMessage({ reason: '' })), 'Reason for the change');
+  });
+
+  it('a placeholder reason', async () => {
+    const message = expectBlocked(await sendMessage(paneMessage({ reason: 'tbd' })), 'Reason for the change');
+    expect(message).toMatch(/placeholder/);
+  });
+
+  it('an account number with letters', async () => {
+    const message = expectBlocked(
+      await sendMessage(paneMessage({ accountNumber: '12AB34' })),
+      'Account number',
+    );
+    expect(message).toContain('12AB34');
+  });
+
+  it('no account number', async () => {
+    expectBlocked(await sendMessage(paneMessage({ accountNumber: '' })), 'Account number');
+  });
+
+  it('a new primary contact at another domain', async () => {
+    const m = paneMessage({ newContact: { mode: 'other', person: { ...BOB, email: 'bob@othercorp.com' } } });
+    const message = expectBlocked(await sendMessage(m), 'New primary contact');
+    expect(message).toContain('othercorp.com');
+  });
+
+  it('lists every failure in one dialog, with the region/desk warning too', async () => {
+    const m = paneMessage({ reason: '', accountNumber: 'ABC', region: 'emea' }, { to: [DESK.japan] });
+    const message = expectBlocked(await sendMessage(m), 'Reason for the change');
+    expect(message).toContain('Account number');
+    expect(message).toContain('Region and desk');
+    expect(message).toContain(DESK.japan);
+  });
+
+  it('a manager title missing when the role was only assumed: says how to tell us otherwise', async () => {
+    const s = await send({
+      subject: 'primary contact update for account 0001234567',
+      body: {
+        type: 'text',
+        content:
+          'Hello,\nPlease update the primary contact: John Smith retired last month.\nName: Bob Newman\nEmail: bob.newman@mycompany.com\nPhone: +44 20 7946 0999\nJob title: IT Lead\n\nThanks\nJane Doe\nAnalyst',
+      },
+      to: [DESK.emea],
+    });
+    expect(expectBlocked(s, 'Manager title in signature')).toContain('I am the current primary contact');
+  });
+
+  it("the same message is allowed when the pane's stored form says the current primary contact sent it", async () => {
+    const s = await send({
+      subject: 'primary contact update for account 0001234567',
+      body: {
+        type: 'text',
+        content:
+          'Hello,\nPlease update the primary contact: I am retiring at the end of the month.\nName: Bob Newman\nEmail: bob.newman@mycompany.com\nPhone: +44 20 7946 0999\nJob title: IT Lead\n\nThanks\nJane Doe\nAnalyst',
+      },
+      to: [DESK.emea],
+      roaming: { [SETTINGS_KEY]: { form: { role: 'primary-contact', accountNumber: '0001234567' } } },
+    });
+    expect(s.completed).toEqual({ allowEvent: true });
+  });
+});
+
+describe('a desk that does not fit the region', () => {
+  it('stated region EMEA, sent to the Japan desk: the dialog offers Send Anyway (Mailbox 1.14)', async () => {
+    const s = await sendMessage(paneMessage({ region: 'emea' }, { to: [DESK.japan] }));
+    const message = expectPrompt(s);
+    expect(message).toContain(DESK.japan);
+    expect(message).toContain('Europe, Middle East, Africa');
+  });
+
+  it("a .jp sender writing to the EMEA desk (no region stated): the sender's ccTLD suggests Japan", async () => {
+    const tanaka = { address: 'r.tanaka@contoso.co.jp', displayName: 'Rin Tanaka' };
+    const s = await send({
+      user: { emailAddress: tanaka.address, displayName: tanaka.displayName },
+      from: { emailAddress: tanaka.address },
+      subject: 'primary contact update for account 0001234567',
+      body: { type: 'text', content: IBM_EXAMPLE_TEXT.replace(/jane\.doe@mycompany\.com/, tanaka.address) },
+      to: [DESK.emea],
+    });
+    expect(expectPrompt(s)).toMatch(/\.jp/);
+  });
+
+  it('two desks at once', async () => {
+    const s = await sendMessage(paneMessage({ region: 'emea' }), { cc: [DESK.americas] });
+    expect(expectPrompt(s)).toContain(DESK.americas);
+  });
+
+  it('a region the user stated wins over the ccTLD suggestion', async () => {
+    const tanaka = { address: 'r.tanaka@contoso.co.jp', displayName: 'Rin Tanaka' };
+    const person = { ...BOB, email: 'bob.newman@contoso.co.jp' };
+    const m = paneMessage(
+      { region: 'emea', newContact: { mode: 'other', person } },
+      { from: tanaka, body: owaBody(['Rin Tanaka', 'IT Manager', tanaka.address]) },
+    );
+    const s = await sendMessage(m);
+    expect(s.completed).toEqual({ allowEvent: true });
+  });
+
+  it('is allowed where Outlook cannot offer Send Anyway (before Mailbox 1.14)', async () => {
+    const s = await sendMessage(paneMessage({ region: 'emea' }, { to: [DESK.japan] }), {
+      requirementSets: { Mailbox: '1.13' },
+    });
+    expect(s.completed).toEqual({ allowEvent: true });
+  });
+});
+
+describe('messages to a desk that are not a new request', () => {
+  it('another question to the desk is allowed', async () => {
+    const s = await send({
+      subject: 'Cannot download my SPSS licence key',
+      body: { type: 'text', content: 'Hello,\nThe download page fails for site 0001234567.\nRegards\nJane' },
+      to: [DESK.americas],
+    });
+    expect(s.completed).toEqual({ allowEvent: true });
+  });
+
+  it("a reply in a thread with the desk is allowed when it does not hold the pane's block", async () => {
+    const s = await send({
+      subject: 'RE: primary contact update for account 0001234567',
+      body: { type: 'text', content: 'Hello,\nYes, please make Bob the primary contact.\nJane' },
+      to: [DESK.emea],
+    });
+    expect(s.completed).toEqual({ allowEvent: true });
+  });
+});
+
+describe('the dialog options follow what the client supports', () => {
+  const failing = () => paneMessage({ reason: '' });
+
+  it('Mailbox 1.12/1.13: errorMessage only', async () => {
+    const s = await sendMessage(failing(), { requirementSets: { Mailbox: '1.13' } });
+    expect(Object.keys(s.completed ?? {}).sort()).toEqual(['allowEvent', 'errorMessage']);
+  });
+
+  it('Mailbox 1.14: a button that opens the pane', async () => {
+    const s = await sendMessage(failing(), { requirementSets: { Mailbox: '1.14' } });
+    expect(s.completed).toMatchObject({
+      allowEvent: false,
+      cancelLabel: CANCEL_LABEL,
+      commandId: PANE_COMMAND_ID,
+    });
+    expect(s.completed).not.toHaveProperty('errorMessageMarkdown');
+  });
+
+  it('Mailbox 1.15: and the message in Markdown', async () => {
+    const s = await sendMessage(failing(), { requirementSets: { Mailbox: '1.15' } });
+    expect(s.completed).toMatchObject({ cancelLabel: CANCEL_LABEL, commandId: PANE_COMMAND_ID });
+    expect(String(s.completed?.errorMessageMarkdown)).toMatch(/^.+\n\n- \*\*Reason for the change\*\*: /);
+  });
+
+  it('keeps both messages within 500 characters when everything is wrong and long', async () => {
+    const long = 'x'.repeat(300);
+    const m = paneMessage(
+      {
+        reason: 'tbd',
+        accountNumber: `A${'9'.repeat(30)}`,
+        newContact: {
+          mode: 'other',
+          person: { name: long, title: long, email: `${'b'.repeat(60)}@gmail.com`, phone: '' },
+        },
+      },
+      {
+        from: { address: `${'j'.repeat(60)}@hotmail.com`, displayName: long },
+        body: owaBody([long, `${long} Management`]),
+        to: [DESK.japan, DESK.emea, DESK.americas, DESK['asia-pacific']],
+      },
+    );
+    const s = await sendMessage(m);
+    expect(s.completed?.allowEvent).toBe(false);
+    expect(String(s.completed?.errorMessage).length).toBeLessThanOrEqual(500);
+    expect(String(s.completed?.errorMessageMarkdown).length).toBeLessThanOrEqual(500);
+  });
+});
+
+describe('never trapping the user: Office failures allow the send and log', () => {
+  it.each<[string, FakeScenario['faults']]>([
+    ['a callback error reading To', { 'to.getAsync': { kind: 'error', name: 'GenericResponseError' } }],
+    ['a callback error reading Cc', { 'cc.getAsync': { kind: 'error', name: 'NetworkError' } }],
+    [
+      'a synchronous throw reading the body',
+      { 'body.getAsync': { kind: 'throw', message: 'Sys.ArgumentException' } },
+    ],
+    ['a callback error reading From', { 'from.getAsync': { kind: 'error', name: 'InternalServerError' } }],
+    ['a missing To API', { 'item.to': { kind: 'missing' } }],
+    ['a missing body', { 'item.body': { kind: 'missing' } }],
+  ])('%s', async (_name, faults) => {
+    const s = await sendMessage(paneMessage({ reason: '' }), { faults });
+    expect(s.completed).toEqual({ allowEvent: true });
+    expect(s.errors.length).toBeGreaterThanOrEqual(1);
+    expect(String(s.errors[0]?.[0])).toContain('[send-guard]');
+    expectCompletedOnce(s.fake);
+  });
+
+  it('a call that never answers times out and allows the send', async () => {
+    const started = Date.now();
+    const s = await sendMessage(
+      paneMessage({ reason: '' }),
+      { faults: { 'subject.getAsync': { kind: 'hang' } } },
+      {
+        callTimeoutMs: 100,
+        deadlineMs: 5000,
+      },
+    );
+    expect(s.completed).toEqual({ allowEvent: true });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(String(s.errors[0]?.[1])).toMatch(/did not answer in time|no answer after/);
+  });
+
+  it('the deadline completes the event if nothing else does, and a late result does not complete it twice', async () => {
+    const s = await sendMessage(
+      paneMessage({ reason: '' }),
+      { faults: { 'body.getAsync': { kind: 'hang' } } },
+      {
+        callTimeoutMs: 400,
+        deadlineMs: 100,
+      },
+    );
+    expect(s.completed).toEqual({ allowEvent: true });
+    expect(String(s.errors[0]?.[0])).toMatch(/no decision after 100 ms/);
+    // The hung call times out later and the check finishes: completed() is not called again.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expectCompletedOnce(s.fake);
+  });
+
+  it('a slow Outlook within the deadline is still checked', async () => {
+    const s = await sendMessage(
+      paneMessage({ reason: '' }),
+      { latencyMs: 30 },
+      { callTimeoutMs: 1000, deadlineMs: 3000 },
+    );
+    expect(s.completed?.allowEvent).toBe(false);
+  });
+
+  it('an exception (no mailbox in the context) allows the send', async () => {
+    const s = await sendMessage(paneMessage({ reason: '' }), {
+      faults: { 'context.mailbox': { kind: 'missing' } },
+    });
+    expect(s.completed).toEqual({ allowEvent: true });
+    expect(s.errors).toHaveLength(1);
+  });
+
+  it('no office.js at send time allows the send', async () => {
+    const fake = createFakeOffice({});
+    const errors: unknown[] = [];
+    const handler = createOnMessageSend(() => undefined, { log: { error: (e: unknown) => errors.push(e) } });
+    const { event, completion } = fake.createSendEvent();
+    await handler(event);
+    await expect(completion).resolves.toEqual({ allowEvent: true });
+    expect(errors).toHaveLength(1);
+  });
+
+  it('an empty From is a failed read, not a reason to block', async () => {
+    const m = paneMessage();
+    const s = await sendMessage(m, { from: { emailAddress: '' }, user: { emailAddress: '' } });
+    expect(s.completed).toEqual({ allowEvent: true });
+  });
+
+  it('a client that refuses the dialog options still completes: plain block, then allow', async () => {
+    const fake = createFakeOffice(scenarioOf(paneMessage({ reason: '' })));
+    const seen: Record<string, unknown>[] = [];
+    const event: FakeSendEvent = {
+      type: 'OnMessageSend',
+      completed(options) {
+        seen.push(options ?? {});
+        if (seen.length === 1) throw new Error('Unknown property cancelLabel');
+      },
+    };
+    await createOnMessageSend(() => asOffice(fake), { log: { error: () => undefined } })(event);
+    expect(seen).toHaveLength(2);
+    expect(Object.keys(seen[1] ?? {}).sort()).toEqual(['allowEvent', 'errorMessage']);
+  });
+});
+
+describe('checkMessage', () => {
+  it('knows the organisation domain the pane worked out for the sender', async () => {
+    // Without a public-suffix list the handler cannot tell that uk.mycompany.de and fr.mycompany.de are one company.
+    const jane = { address: 'jane@uk.mycompany.de', displayName: 'Jane Doe' };
+    const person = { ...BOB, email: 'bob@fr.mycompany.de' };
+    const m = paneMessage(
+      { newContact: { mode: 'other', person } },
+      { from: jane, body: owaBody(['Jane Doe', 'IT Manager']) },
+    );
+    const without = await checkMessage(asOffice(createFakeOffice(scenarioOf(m))));
+    expect(without.results?.find((r) => r.id === 'new-contact')?.status).toBe('warn');
+    const withOrg = await checkMessage(
+      asOffice(
+        createFakeOffice(
+          scenarioOf(m, { roaming: { [SETTINGS_KEY]: { organisationDomain: 'mycompany.de' } } }),
+        ),
+      ),
+    );
+    expect(withOrg.results?.find((r) => r.id === 'new-contact')?.status).toBe('pass');
+    expect(withOrg.allowed).toBe('compliant');
+  });
+
+  it("ignores an organisation domain that is not the sender's", async () => {
+    const m = paneMessage({}, { from: { address: 'jane@gmail.com', displayName: 'Jane' } });
+    const decision = await checkMessage(
+      asOffice(
+        createFakeOffice(
+          scenarioOf(m, { roaming: { [SETTINGS_KEY]: { organisationDomain: 'mycompany.com' } } }),
+        ),
+      ),
+    );
+    expect(decision.results?.find((r) => r.id === 'company-domain')?.status).toBe('fail');
+  });
+
+  it('uses the signed-in user before Mailbox 1.7 (no item.from)', async () => {
+    const m = paneMessage();
+    const fake = createFakeOffice(
+      scenarioOf(m, { requirementSets: { Mailbox: '1.6' }, user: { emailAddress: JANE.address } }),
+    );
+    const decision = await checkMessage(asOffice(fake));
+    expect(fake.apiCalls('from.getAsync')).toEqual([]);
+    expect(decision.allowed).toBe('compliant');
+  });
+});

@@ -1,0 +1,342 @@
+// The OnMessageSend (Smart Alerts) handler: checks a primary-contact request on its way to an IBM
+// eCustomerCare desk with the same rules as the pane, and lets every other message go at once.
+//
+//   1. Read To, then Cc. No IBM desk among them → allow, without reading anything else.
+//   2. Read From, subject and body (one call at a time, through the Office adapter) and the add-in's
+//      roaming settings; work out the answers the message gives (compliance/message-answers.ts).
+//      Not about a primary contact (another question to the desk), or a reply/forward in a thread
+//      with the desk that does not hold our block → allow.
+//   3. Run the rules. Any failed rule → block, listing what is wrong (Mailbox 1.14: a button that
+//      opens the pane; 1.15: Markdown). Only the region/desk warning → on 1.14, the same dialog with
+//      "Send Anyway" (sendModeOverride: promptUser); before 1.14 a warning cannot be offered, so the
+//      send is allowed. Other warnings alone → allow.
+//
+// Never trap the user: an Office call that fails, throws or does not answer, or any exception,
+// allows the send and logs; a deadline completes the event if nothing else has; completeOnce()
+// makes sure completed() is called exactly once.
+import { regionForDesk, type Region } from '../compliance/desks';
+import {
+  basicDomainKnowledge,
+  isSameOrSubdomain,
+  normaliseHost,
+  type DomainKnowledge,
+} from '../compliance/domains';
+import { answersFromMessage } from '../compliance/message-answers';
+import { parseHtmlWithHtmlparser2 } from '../compliance/parse-html-htmlparser2';
+import { suggestRegionFromAddress } from '../compliance/region-cctld';
+import { evaluate } from '../compliance/rules';
+import type { ComplianceInput, ComposeBody, MailAddress, RuleResult } from '../compliance/types';
+import type { StoredSettings } from '../office/mailbox';
+import { officeCall } from '../office/office-call';
+import { completeOnce, type CompletedOptions, type Log, type SendEvent } from './complete-once';
+import { itemOf, summarise, type SummaryItem } from './summary';
+
+/** The FunctionName of the LaunchEvent in manifest.xml. */
+export const HANDLER_NAME = 'onMessageSendHandler';
+/** The id of the ribbon button that opens the pane (manifest.xml, Control id), for commandId. */
+export const PANE_COMMAND_ID = 'pcrOpenPaneButton';
+/** The dialog button that opens the pane (Outlook allows 20 characters). */
+export const CANCEL_LABEL = 'Open the add-in';
+/**
+ * Whatever happens, the event completes (allowing the send) after this long. Outlook shows a
+ * "taking longer than expected" note after 5 s; a normal check takes a few hundred milliseconds.
+ */
+export const DEADLINE_MS = 10_000;
+/** Each Office call gets this long to answer before it counts as failed. */
+export const CALL_TIMEOUT_MS = 5_000;
+
+export interface GuardOptions {
+  deadlineMs?: number;
+  callTimeoutMs?: number;
+  log?: Log;
+}
+
+/** Why a message was allowed (for logs and tests). */
+export type AllowReason = 'not-a-desk' | 'not-a-request' | 'reply' | 'compliant' | 'warning-only';
+
+export interface Decision {
+  options: CompletedOptions;
+  /** Set when the send is allowed without a dialog. */
+  allowed?: AllowReason;
+  /** The rule results, when the rules ran. */
+  results?: RuleResult[];
+}
+
+type OfficeNs = typeof Office;
+
+/**
+ * The roaming-settings key the pane saves under: office-mailbox.ts's SETTINGS_KEY (a test keeps the
+ * two equal). Not imported from there: that would bring the whole OfficeMailbox class, ~1.3 KB
+ * gzip, into a bundle that has 50 KB in all.
+ */
+export const SETTINGS_KEY = 'pcc.v1';
+
+const REPLY_OR_FORWARD = /^\s*(re|fw|fwd|aw|wg|tr|sv|vs|rv|res|enc|antw|doorst|vb)\s*(\[\d+\])?\s*[:：]/i;
+
+function supports(office: OfficeNs, version: string): boolean {
+  try {
+    return office.context.requirements.isSetSupported('Mailbox', version) === true;
+  } catch {
+    return false;
+  }
+}
+
+type Item = Partial<Office.MessageCompose>;
+
+/** Calls `target.method(...args, callback)` through the adapter; a missing target or method is a NotSupported failure. */
+function call<T>(
+  action: string,
+  target: unknown,
+  method: string,
+  timeoutMs: number,
+  ...args: unknown[]
+): Promise<T> {
+  const fn = target ? (target as Record<string, unknown>)[method] : undefined;
+  return officeCall<T>(
+    action,
+    typeof fn === 'function'
+      ? (cb) => (fn as (...a: unknown[]) => void).apply(target, [...args, cb])
+      : undefined,
+    timeoutMs,
+  );
+}
+
+function addresses(list: Office.EmailAddressDetails[] | undefined): string[] {
+  return (Array.isArray(list) ? list : []).map((r) => String(r?.emailAddress ?? ''));
+}
+
+/** The message as it will leave, read one call at a time (see OfficeMailbox for the same reads in the pane). */
+const read = {
+  async recipients(item: Item, timeoutMs: number): Promise<string[]> {
+    const to = await call<Office.EmailAddressDetails[]>(
+      'read the To recipients',
+      item.to,
+      'getAsync',
+      timeoutMs,
+    );
+    const cc = await call<Office.EmailAddressDetails[]>(
+      'read the Cc recipients',
+      item.cc,
+      'getAsync',
+      timeoutMs,
+    );
+    return [...addresses(to), ...addresses(cc)];
+  },
+  /** The compose From (Mailbox 1.7: shared and delegate mailboxes); before 1.7, the signed-in user. */
+  async sender(office: OfficeNs, item: Item, user: MailAddress, timeoutMs: number): Promise<MailAddress> {
+    let sender = user;
+    if (supports(office, '1.7') && typeof item.from?.getAsync === 'function') {
+      const from = await call<Office.EmailAddressDetails>(
+        'read the From address',
+        item.from,
+        'getAsync',
+        timeoutMs,
+      );
+      if (from?.emailAddress) sender = { address: from.emailAddress, displayName: from.displayName ?? '' };
+    }
+    // No address at all is a failed read, not a message from nobody: it must not block the send.
+    if (sender.address.trim() === '') throw new Error('Outlook gave no sender address');
+    return sender;
+  },
+  async subject(item: Item, timeoutMs: number): Promise<string> {
+    return String((await call<string>('read the subject', item.subject, 'getAsync', timeoutMs)) ?? '');
+  },
+  /** The body in its own format (HTML or text). */
+  async body(office: OfficeNs, item: Item, timeoutMs: number): Promise<ComposeBody> {
+    const format = await call<Office.CoercionType>(
+      'read the message format',
+      item.body,
+      'getTypeAsync',
+      timeoutMs,
+    );
+    const type: ComposeBody['type'] = String(format).toLowerCase() === 'html' ? 'html' : 'text';
+    const coercion = (type === 'html' ? office.CoercionType?.Html : office.CoercionType?.Text) ?? type;
+    const content = await call<string>('read the message body', item.body, 'getAsync', timeoutMs, coercion);
+    return { type, content: String(content ?? '') };
+  },
+  /** The pane's roaming settings ({} when there are none or they cannot be read). */
+  settings(office: OfficeNs): StoredSettings {
+    try {
+      const raw: unknown = office.context.roamingSettings?.get(SETTINGS_KEY);
+      return raw && typeof raw === 'object' ? (raw as StoredSettings) : {};
+    } catch {
+      return {};
+    }
+  },
+};
+
+/** Domain knowledge that also knows the organisation domain the pane worked out for this sender. */
+function withOrganisation(
+  base: DomainKnowledge,
+  organisation: unknown,
+  senderAddress: string,
+): DomainKnowledge {
+  const org = typeof organisation === 'string' ? normaliseHost(organisation) : '';
+  const senderHost = normaliseHost(senderAddress.split('@').pop() ?? '');
+  if (org === '' || !org.includes('.') || !isSameOrSubdomain(senderHost, org) || base.isFreeMail(org))
+    return base;
+  return {
+    hasPublicSuffixList: base.hasPublicSuffixList,
+    isFreeMail: (host) => base.isFreeMail(host),
+    organisationDomain: (host) => (isSameOrSubdomain(host, org) ? org : base.organisationDomain(host)),
+  };
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    : [];
+}
+
+/** Decides what to do with the message being sent. Rejects when an Office call fails. */
+export async function checkMessage(office: OfficeNs, options: GuardOptions = {}): Promise<Decision> {
+  const timeoutMs = options.callTimeoutMs ?? CALL_TIMEOUT_MS;
+  const mailbox = office.context.mailbox;
+  const item = (mailbox.item ?? {}) as Item;
+  const profile = mailbox.userProfile;
+  const user: MailAddress = { address: profile?.emailAddress ?? '', displayName: profile?.displayName ?? '' };
+
+  // 1. Is the message going to an IBM desk at all?
+  const recipients = await read.recipients(item, timeoutMs);
+  const desks = recipients.map((a) => regionForDesk(a)).filter((r): r is Region => r !== null);
+  const firstDesk = desks[0];
+  if (firstDesk === undefined) return { options: { allowEvent: true }, allowed: 'not-a-desk' };
+
+  // 2. What does it say?
+  const sender = await read.sender(office, item, user, timeoutMs);
+  const subject = await read.subject(item, timeoutMs);
+  const body = await read.body(office, item, timeoutMs);
+  const settings = read.settings(office);
+  const savedSignature = typeof settings.savedSignature === 'string' ? settings.savedSignature : undefined;
+  const reading = answersFromMessage(
+    { subject, body, sender, savedSignature, storedForm: settings.form, deskRegion: firstDesk.id },
+    parseHtmlWithHtmlparser2,
+  );
+  if (!reading.isRequest) return { options: { allowEvent: true }, allowed: 'not-a-request' };
+  if (REPLY_OR_FORWARD.test(subject) && !reading.fromTemplate)
+    return { options: { allowEvent: true }, allowed: 'reply' };
+
+  // 3. The rules, as the pane runs them.
+  const input: ComplianceInput = {
+    sender,
+    signedInUser: user,
+    body,
+    savedSignature,
+    answers: reading.answers,
+    companyDomains: strings(settings.companyDomains),
+    // A region the user stated wins; otherwise the desk must fit what the sender's ccTLD suggests.
+    suggestedRegion: reading.regionStated ? null : suggestRegionFromAddress(sender.address),
+    recipients,
+  };
+  const domains = withOrganisation(basicDomainKnowledge(), settings.organisationDomain, sender.address);
+  const results = evaluate(input, { parseHtml: parseHtmlWithHtmlparser2, domains }, reading.signature);
+
+  const failed = results.filter((r) => r.status === 'fail');
+  const deskWarning = results.find((r) => r.id === 'region-desk' && r.status === 'warn');
+  if (failed.length === 0 && (deskWarning === undefined || !supports(office, '1.14'))) {
+    return {
+      options: { allowEvent: true },
+      allowed: failed.length === 0 && !deskWarning ? 'compliant' : 'warning-only',
+      results,
+    };
+  }
+
+  const items: SummaryItem[] = [...failed, ...(deskWarning ? [deskWarning] : [])].map((r) => {
+    const item = itemOf(r);
+    if (r.id === 'manager-title' && reading.roleSource === 'default') {
+      item.message +=
+        ' If you are the current primary contact, say so in the message ("I am the current primary contact").';
+    }
+    return item;
+  });
+  const deskList = [...new Set(desks.map((d) => d.desk))].join(', ');
+  const summary =
+    failed.length > 0
+      ? summarise(
+          `IBM's eCustomerCare desk (${deskList}) will likely reject this primary contact request:`,
+          items,
+          'Fix the message, or open the add-in to check it step by step.',
+        )
+      : summarise(
+          `Check the IBM desk before sending (${deskList}):`,
+          items,
+          'Send anyway if your IBM account is registered in that region.',
+        );
+
+  const completed: CompletedOptions = { allowEvent: false, errorMessage: summary.text };
+  if (supports(office, '1.14')) {
+    completed.cancelLabel = CANCEL_LABEL;
+    completed.commandId = PANE_COMMAND_ID;
+    if (failed.length === 0) {
+      completed.sendModeOverride = office.MailboxEnums?.SendModeOverride?.PromptUser ?? 'promptUser';
+    }
+  }
+  if (supports(office, '1.15')) completed.errorMessageMarkdown = summary.markdown;
+  return { options: completed, results };
+}
+
+/**
+ * The handler Outlook calls. `getOffice` is read at send time (the global Office in production).
+ * Returns the promise of the decision for tests; Outlook ignores it.
+ */
+export function createOnMessageSend(
+  getOffice: () => OfficeNs | undefined,
+  options: GuardOptions = {},
+): (event: SendEvent) => Promise<void> {
+  const log = options.log ?? console;
+  const deadlineMs = options.deadlineMs ?? DEADLINE_MS;
+  return (event: SendEvent) => {
+    const complete = completeOnce(event, log);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      timer = setTimeout(() => {
+        if (complete({ allowEvent: true }))
+          log.error(`[send-guard] no decision after ${deadlineMs} ms; the message is sent unchecked`);
+      }, deadlineMs);
+    } catch (error) {
+      log.error('[send-guard] could not set the deadline', error);
+    }
+    let work: Promise<Decision>;
+    try {
+      const office = getOffice();
+      if (!office) throw new Error('office.js is not loaded');
+      work = checkMessage(office, options);
+    } catch (error) {
+      work = Promise.reject(error);
+    }
+    return work
+      .then(
+        (decision) => {
+          complete(decision.options);
+        },
+        (error: unknown) => {
+          log.error('[send-guard] the check failed; the message is sent unchecked', error);
+          complete({ allowEvent: true });
+        },
+      )
+      .then(() => {
+        if (timer !== undefined) clearTimeout(timer);
+      });
+  };
+}
+
+/** Associates the handler with the manifest's FunctionName. False (and a log) when Office.actions is missing. */
+export function registerSendGuard(office: OfficeNs | undefined, options: GuardOptions = {}): boolean {
+  const log = options.log ?? console;
+  try {
+    const actions = office?.actions;
+    if (!office || !actions || typeof actions.associate !== 'function') {
+      log.error('[send-guard] Office.actions.associate is not available; the send check is off');
+      return false;
+    }
+    const global = globalThis as { Office?: OfficeNs };
+    actions.associate(
+      HANDLER_NAME,
+      createOnMessageSend(() => global.Office ?? office, options),
+    );
+    return true;
+  } catch (error) {
+    log.error('[send-guard] could not register the send check', error);
+    return false;
+  }
+}

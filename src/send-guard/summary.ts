@@ -1,0 +1,96 @@
+// The Smart Alerts dialog's text: what is wrong, short enough for Outlook (errorMessage and
+// errorMessageMarkdown are each limited to 500 characters). Each item is one rule's topic and what
+// was found; when they do not all fit, items are shortened, then the last ones are counted instead.
+import type { RuleResult } from '../compliance/types';
+
+export const MAX_MESSAGE_CHARS = 500;
+
+export interface SummaryItem {
+  topic: string;
+  message: string;
+}
+
+export interface Summary {
+  text: string;
+  markdown: string;
+}
+
+function oneLine(s: string): string {
+  return String(s ?? '')
+    .replace(/[\s\u00a0\u2028\u2029]+/g, ' ')
+    .trim();
+}
+
+function shorten(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, Math.max(0, max - 1));
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Escapes the characters Outlook's Markdown subset would interpret (emphasis, links, code, HTML). */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_[\]()<>#~|]/g, (c) => `\\${c}`);
+}
+
+interface Layout {
+  item(topic: string, message: string): string;
+  more(n: number): string;
+  join(header: string, items: string[], footer: string): string;
+  escape(s: string): string;
+}
+
+const TEXT: Layout = {
+  item: (topic, message) => `• ${topic}: ${message}`,
+  more: (n) => `• …and ${n} more.`,
+  join: (header, items, footer) => [header, ...items, footer].filter((s) => s !== '').join('\n'),
+  escape: (s) => s,
+};
+
+const MARKDOWN: Layout = {
+  // Outlook's Markdown: a list item is "- text\r", a paragraph break is "\n\n".
+  item: (topic, message) => `- **${topic}**: ${message}\r`,
+  more: (n) => `- …and ${n} more.\r`,
+  join: (header, items, footer) => `${header}\n\n${items.join('')}${footer ? `\n\n${footer}` : ''}`,
+  escape: escapeMarkdown,
+};
+
+function layOut(layout: Layout, header: string, items: SummaryItem[], footer: string, max: number): string {
+  const h = layout.escape(oneLine(header));
+  const f = layout.escape(oneLine(footer));
+  const render = (count: number, budget: number): string => {
+    const shown = items
+      .slice(0, count)
+      .map((i) =>
+        layout.item(layout.escape(oneLine(i.topic)), layout.escape(shorten(oneLine(i.message), budget))),
+      );
+    if (count < items.length) shown.push(layout.more(items.length - count));
+    return layout.join(h, shown, f);
+  };
+  for (let count = items.length; count >= 1; count--) {
+    for (let budget = 400; budget >= 40; budget -= 10) {
+      const s = render(count, budget);
+      if (s.length <= max) return s;
+    }
+  }
+  const bare = render(0, 0);
+  return bare.length <= max ? bare : shorten(bare, max);
+}
+
+/** The dialog text (plain and Markdown) for these findings, each ≤ `max` characters. */
+export function summarise(
+  header: string,
+  items: SummaryItem[],
+  footer: string,
+  max = MAX_MESSAGE_CHARS,
+): Summary {
+  return {
+    text: layOut(TEXT, header, items, footer, max),
+    markdown: layOut(MARKDOWN, header, items, footer, max),
+  };
+}
+
+/** A rule result as a summary item: its topic and what was found. */
+export function itemOf(result: RuleResult): SummaryItem {
+  return { topic: result.topic, message: result.message };
+}
