@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm run bench`: the performance benchmark of issue 7 (see bench/README.md).
 //
-//   node scripts/bench.mjs                      production build, then every figure; writes bench/results.json
+//   node scripts/bench.mjs                      production build (into a private temporary folder, so that
+//                                               nothing else rebuilding dist/ meanwhile can disturb it), then
+//                                               every figure; writes bench/results.json and bench/README.md
 //   node scripts/bench.mjs --bytes-only --check the byte figures of the existing dist/ only (no build, no
 //                                               browser); exit 1 if a byte budget is missed (CI, npm test)
 //   options:
 //     --bytes-only   byte figures only, from the existing dist/ (no build, no browser, writes nothing)
 //     --check        exit 1 when a byte budget is missed (timings never fail the run)
-//     --no-build     full run against the existing dist/
+//     --no-build     full run against (a copy of) the existing dist/
 //     --runs N       timed loads of the pane (default 15)
 //     --dist DIR     measure another build folder (default dist/)
 //     --out FILE     where the full run writes its results (default bench/results.json)
@@ -74,12 +76,12 @@ function usage(message) {
 
 const log = (line) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
 
-function build() {
-  log('production build: webpack --mode production');
+/** The production build, into `outputPath` (a private folder: see main). */
+function build(outputPath) {
+  log(`production build: webpack --mode production --output-path ${outputPath}`);
   const local = path.join(ROOT, 'node_modules', '.bin', 'webpack');
-  const [cmd, args] = existsSync(local)
-    ? [local, ['--mode', 'production']]
-    : ['npx', ['webpack', '--mode', 'production']];
+  const flags = ['--mode', 'production', '--output-path', outputPath];
+  const [cmd, args] = existsSync(local) ? [local, flags] : ['npx', ['webpack', ...flags]];
   const r = spawnSync(cmd, args, {
     cwd: ROOT,
     encoding: 'utf8',
@@ -183,15 +185,15 @@ async function main() {
   };
   const errors = {};
 
-  if (opts.build) build();
-
-  // The full run measures a private copy of the build, so that a rebuild of dist/ by someone else
-  // meanwhile (npm test, an editor's watcher) cannot change the files under the browser.
+  // The full run measures a private build (or a private copy of --dist with --no-build), so that
+  // a rebuild of dist/ by someone else meanwhile (npm test, a watcher) cannot change the files
+  // under the browser. The byte check reads dist/ itself.
   let measured = opts.dist;
-  if (!opts.bytesOnly && existsSync(opts.dist)) {
+  if (!opts.bytesOnly) {
     measured = mkdtempSync(path.join(os.tmpdir(), 'pcr-bench-dist-'));
-    cpSync(opts.dist, measured, { recursive: true });
     process.on('exit', () => rmSync(measured, { recursive: true, force: true }));
+    if (opts.build) build(measured);
+    else if (existsSync(opts.dist)) cpSync(opts.dist, measured, { recursive: true });
   }
   try {
     results.bytes = measureBytes(measured);
