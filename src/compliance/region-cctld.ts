@@ -7,32 +7,52 @@ import { parseAddress } from './address';
 import { regionById } from './desks';
 import type { RegionId, RegionSuggestion } from './types';
 
-/** ccTLDs per desk region (".uk" and ".eu" included; generic ccTLDs and Antarctica absent). */
-const CCTLDS: Readonly<Record<RegionId, string>> = {
-  emea:
-    'ad ae al ao at ax az ba be bf bg bh bi bj bw by cd cf cg ch ci cm cv cy cz de dj dk dz ee eg eh er es et eu fi fo ' +
-    'fr ga gb ge gh gi gm gn gq gr gw hr hu ie il im iq ir is it je jo ke kg km kw kz lb li lr ls lt lu lv ma mc md mg ' +
-    'mk ml mr mt mu mw mz na ne ng nl no om pl ps pt qa re ro rs ru rw sa sd se si sj sk sl sm sn ss st sy sz ta td tg ' +
-    'tj tm tn tr tz ua ug uk uz va xk ye yt za zm zw',
-  'asia-pacific':
-    'af as au bd bn bt ck cn cx fj gu hk id in kh ki kp kr lk mh mm mn mo mp mv my nc nf np nr nz pf pg ph pk pn pw ' +
-    'sb sg th tl tw um vn vu wf',
-  americas:
-    'ar aw bb bl bm bo bq br bs ca cl cr cu cw dm do ec fk gd gf gp gt gy hn ht jm kn ky lc mf mq ms mx ni pa pe pm ' +
-    'pr py sr sv sx tc tt us uy ve vg vi',
-  japan: 'jp',
+/**
+ * The desk region of every two-letter TLD: row = first letter, column = second letter (a–z);
+ * e = Europe/Middle East/Africa, a = Asia Pacific, m = the Americas, j = Japan, . = none (not a
+ * country, a generic ccTLD such as .io/.co/.me, or Antarctica). ".uk" and ".eu" are EMEA.
+ * A 26×26 grid is ~200 bytes gzip where a list per region was ~500.
+ */
+const GRID = [
+  // columns: a b c … z
+  '...eea.....e..e..maea.me.e', // a
+  'em.aeeeeee.mmam.mmma..e.e.', // b
+  'm..e.eeee.amea...m..memaee', // c
+  '....e....ee.m.m..........e', // d
+  '..m.e.ee.........eeee.....', // e
+  '........eam...e..e........', // f
+  'ee.mem.ee...ee.mee.ma.e.m.', // g
+  '..........a..m...e.me.....', // h
+  '...ae......eea..eeee......', // i
+  '....e.......m.ej..........', // j
+  '....e.eaa...em.a.a....e.me', // k
+  '.em.....e.a......eeeee....', // l
+  'e.ee.mea..eeaaaamemeeaemae', // m
+  'e.a.eae.m..e..ea.a.......a', // n
+  '............e.............', // o
+  'm...maaa..aema...mee..a.m.', // p
+  'e.........................', // q
+  '....e.........e...e.e.e...', // r
+  'ea.ee.a.eeeeee...mee.m.mee', // s
+  'e.me..ea.e.aee...e.m..a..e', // t
+  'e.....e...e.a.....m.....me', // u
+  'e...m.m.m....a......a.....', // v
+  '.....a....................', // w
+  '..........e...............', // x
+  '....e..............e......', // y
+  'e...........e.........e...', // z
+].join('');
+
+const REGION_OF: Readonly<Record<string, RegionId>> = {
+  e: 'emea',
+  a: 'asia-pacific',
+  m: 'americas',
+  j: 'japan',
 };
 
-let table: Map<string, RegionId> | null = null;
-
 function lookup(tld: string): RegionId | null {
-  if (table === null) {
-    table = new Map();
-    for (const [region, list] of Object.entries(CCTLDS) as [RegionId, string][]) {
-      for (const t of list.split(' ')) table.set(t, region);
-    }
-  }
-  return table.get(tld) ?? null;
+  const i = (tld.charCodeAt(0) - 97) * 26 + (tld.charCodeAt(1) - 97);
+  return REGION_OF[GRID.charAt(i)] ?? null;
 }
 
 /** The region a host's country-code TLD points to ("x.co.jp" → japan), or null. */
