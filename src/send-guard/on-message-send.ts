@@ -253,14 +253,14 @@ export async function checkMessage(office: OfficeNs, options: GuardOptions = {})
   const summary =
     failed.length > 0
       ? summarise(
-          `IBM's eCustomerCare desk (${deskList}) will likely reject this primary contact request:`,
+          `IBM (${deskList}) would likely reject this primary contact request:`,
           items,
-          'Fix the message, or open the add-in to check it step by step.',
+          'Fix the message, or open the add-in.',
         )
       : summarise(
-          `Check the IBM desk before sending (${deskList}):`,
+          `Check the IBM desk (${deskList}):`,
           items,
-          'Send anyway if your IBM account is registered in that region.',
+          'Send anyway only if your IBM account is registered in that region.',
         );
 
   const completed: CompletedOptions = { allowEvent: false, errorMessage: summary.text };
