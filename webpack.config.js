@@ -2,11 +2,16 @@
 // OnMessageSend handler for Outlook on the web / new Outlook and for classic Windows), and
 // dist/manifest.xml rewritten for ADDIN_BASE_URL.
 const path = require('node:path');
+const { DefinePlugin } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
 const { ManifestPlugin } = require('./scripts/manifest-plugin.js');
 
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+// Production: Microsoft's CDN, as published add-ins must. Development (`npm start`): the same library
+// from Microsoft's npm package, served by scripts/serve.mjs under /office-js/, so the pane works
+// offline and a plain browser tab logs no failed request.
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_LOCAL = 'office-js/office.js';
 // Scripts only from our origin and Microsoft's office.js CDN; no inline script, no eval.
 // Fluent UI (Griffel) inserts <style> elements at run time, hence 'unsafe-inline' for styles only.
 const CSP = [
@@ -24,6 +29,7 @@ const CSP = [
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
   const baseUrl = process.env.ADDIN_BASE_URL || 'https://localhost:3000';
+  const officeJs = production ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
   return {
     mode: production ? 'production' : 'development',
     // Never 'eval' source maps: the pane's CSP forbids eval.
@@ -57,19 +63,21 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new DefinePlugin({ __OFFICE_JS_ON_DEMAND__: JSON.stringify(production ? '' : OFFICE_JS_LOCAL) }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
-        templateParameters: { officeJs: OFFICE_JS, csp: CSP },
+        // Development pages load office.js on demand (src/office/load-office-js.ts).
+        templateParameters: { officeJs: production ? OFFICE_JS_CDN : '', csp: CSP },
       }),
       new HtmlWebpackPlugin({
         filename: 'send-guard.html',
         template: './src/send-guard/send-guard.html',
         chunks: ['send-guard'],
         scriptLoading: 'defer',
-        templateParameters: { officeJs: OFFICE_JS, csp: CSP },
+        templateParameters: { officeJs, csp: CSP },
       }),
       new ManifestPlugin({ source: path.resolve(__dirname, 'manifest.xml'), baseUrl }),
     ],

@@ -139,13 +139,22 @@ function printUrls(protocol, port) {
   }
 }
 
+/**
+ * Development builds load office.js from /office-js/ (Microsoft's npm package), so `npm start`
+ * works offline and a plain browser tab shows no failed CDN request. Production builds use the CDN.
+ */
+function officeJsMounts() {
+  const dir = path.join(repoRoot, 'node_modules', '@microsoft', 'office-js', 'dist');
+  return existsSync(dir) ? [{ prefix: '/office-js/', root: dir }] : [];
+}
+
 async function foreground(opts) {
   if (!requireRoot(opts.root)) return 1;
   const tls = opts.https ? loadCertificate() : null;
   const protocol = tls ? 'https' : 'http';
   let server;
   try {
-    server = await createServer({ root: opts.root, port: opts.port, host: '127.0.0.1', tls });
+    server = await createServer({ root: opts.root, port: opts.port, host: '127.0.0.1', tls, mounts: officeJsMounts() });
   } catch (e) {
     const hint =
       e.code === 'EADDRINUSE'

@@ -13,6 +13,8 @@ export interface StaticServerOptions {
   tls?: { key: string | Buffer; cert: string | Buffer } | null;
   /** Called with one line per request ("GET /taskpane.html 200"). */
   log?: (line: string) => void;
+  /** Other folders served under a URL prefix, e.g. { prefix: '/office-js/', root: '…/office-js/dist' }. */
+  mounts?: { prefix: string; root: string }[];
 }
 
 /** Resolves once the server is listening. */

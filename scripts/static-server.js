@@ -60,9 +60,13 @@ function send(res, status, text, extraHeaders = {}) {
   res.end(res.req.method === 'HEAD' ? undefined : text);
 }
 
-/** The request handler for a root folder (already a real path). */
-function handler(root, { log } = {}) {
+/**
+ * The request handler for a root folder (already a real path). `mounts` serve other folders under
+ * a URL prefix (e.g. '/office-js/' → the local office.js package in development builds).
+ */
+function handler(defaultRoot, { log, mounts = [] } = {}) {
   return async (req, res) => {
+    let root = defaultRoot;
     const done = (status) => log && log(`${req.method} ${req.url} ${status}`);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
@@ -80,6 +84,11 @@ function handler(root, { log } = {}) {
     if (raw.some((seg) => /^(?:\.|%2e){2}$/i.test(seg)) || /%2f|%5c|\\/i.test(pathname)) {
       send(res, 400, 'Bad request\n');
       return done(400);
+    }
+    const mount = mounts.find((m) => pathname.startsWith(m.prefix));
+    if (mount) {
+      root = mount.root;
+      pathname = `/${pathname.slice(mount.prefix.length)}`;
     }
     let file = resolveInside(root, pathname);
     if (!file) {
@@ -133,13 +142,17 @@ function handler(root, { log } = {}) {
 
 /**
  * Starts serving root. Resolves with the listening http(s).Server once it accepts connections.
- * options: { root, port = 3000 (0 = any free port), host = '127.0.0.1', tls?: { key, cert }, log? }
+ * options: { root, port = 3000 (0 = any free port), host = '127.0.0.1', tls?: { key, cert }, log?,
+ *            mounts?: [{ prefix: '/office-js/', root }] }
  * The actual port is server.address().port.
  */
-async function createServer({ root, port = 3000, host = '127.0.0.1', tls, log } = {}) {
+async function createServer({ root, port = 3000, host = '127.0.0.1', tls, log, mounts = [] } = {}) {
   if (!root) throw new Error('createServer: root is required');
   const realRoot = await fsp.realpath(path.resolve(root));
-  const onRequest = handler(realRoot, { log });
+  const realMounts = await Promise.all(
+    mounts.map(async (m) => ({ prefix: m.prefix, root: await fsp.realpath(path.resolve(m.root)) })),
+  );
+  const onRequest = handler(realRoot, { log, mounts: realMounts });
   const server = tls
     ? https.createServer({ key: tls.key, cert: tls.cert }, onRequest)
     : http.createServer(onRequest);
