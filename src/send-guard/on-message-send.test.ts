@@ -91,7 +91,7 @@ describe('registration', () => {
       `<LaunchEvent Type="OnMessageSend" FunctionName="${HANDLER_NAME}" SendMode="SoftBlock" />`,
     );
     const fake = createFakeOffice(scenarioOf(paneMessage()));
-    expect(registerSendGuard(asOffice(fake), { log: { error: () => undefined } })).toBe(true);
+    expect(registerSendGuard(asOffice(fake), { log: { error: () => undefined } })).toBe('associated');
     expect(typeof fake.actionHandlers[HANDLER_NAME]).toBe('function');
     await expect(fake.runAction(HANDLER_NAME)).resolves.toEqual({ allowEvent: true });
   });
@@ -106,11 +106,25 @@ describe('registration', () => {
     expect(SETTINGS_KEY).toBe(PANE_SETTINGS_KEY);
   });
 
-  it.each<[string, unknown]>([
-    ['no office.js', undefined],
+  it('waits for Office.onReady when Office.actions is not there yet', async () => {
+    const fake = createFakeOffice(scenarioOf(paneMessage()));
+    fake.setFault('Office.actions', { kind: 'missing' });
+    const errors: unknown[] = [];
+    expect(registerSendGuard(asOffice(fake), { log: { error: (e: unknown) => errors.push(e) } })).toBe(
+      'waiting',
+    );
+    fake.setFault('Office.actions', null);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(typeof fake.actionHandlers[HANDLER_NAME]).toBe('function');
+    expect(errors).toEqual([]);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['no office.js', undefined, 'unavailable'],
     [
-      'a client without Office.actions (Mailbox < 1.10)',
+      'a client without Office.actions (Mailbox < 1.10), once ready',
       asOffice(createFakeOffice({ requirementSets: { Mailbox: '1.9' } })),
+      'waiting',
     ],
     [
       'an associate() that throws',
@@ -121,12 +135,14 @@ describe('registration', () => {
           },
         },
       },
+      'unavailable',
     ],
-  ])('does not throw with %s, and logs', (_name, office) => {
+  ])('does not throw with %s, and logs', async (_name, office, registration) => {
     const errors: unknown[] = [];
     expect(
       registerSendGuard(office as typeof Office, { log: { error: (e: unknown) => errors.push(e) } }),
-    ).toBe(false);
+    ).toBe(registration);
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(errors).toHaveLength(1);
   });
 });

@@ -320,23 +320,44 @@ export function createOnMessageSend(
   };
 }
 
-/** Associates the handler with the manifest's FunctionName. False (and a log) when Office.actions is missing. */
-export function registerSendGuard(office: OfficeNs | undefined, options: GuardOptions = {}): boolean {
+export type Registration = 'associated' | 'waiting' | 'unavailable';
+
+function associate(office: OfficeNs | undefined, options: GuardOptions): boolean {
+  const actions = office?.actions;
+  if (!office || !actions || typeof actions.associate !== 'function') return false;
+  const global = globalThis as { Office?: OfficeNs };
+  actions.associate(
+    HANDLER_NAME,
+    createOnMessageSend(() => global.Office ?? office, options),
+  );
+  return true;
+}
+
+/**
+ * Associates the handler with the manifest's FunctionName, at once (as Microsoft's samples do; in
+ * classic Outlook's JavaScript-only runtime Office.onReady never runs). If Office.actions is not
+ * there yet, tries again when Office is ready; if it never is, logs — the send check is then off
+ * and Outlook applies SoftBlock's "add-in unavailable" behaviour.
+ */
+export function registerSendGuard(office: OfficeNs | undefined, options: GuardOptions = {}): Registration {
   const log = options.log ?? console;
+  const unavailable = (error?: unknown) => {
+    log.error('[send-guard] Office.actions.associate is not available; the send check is off', error ?? '');
+    return 'unavailable' as const;
+  };
   try {
-    const actions = office?.actions;
-    if (!office || !actions || typeof actions.associate !== 'function') {
-      log.error('[send-guard] Office.actions.associate is not available; the send check is off');
-      return false;
-    }
-    const global = globalThis as { Office?: OfficeNs };
-    actions.associate(
-      HANDLER_NAME,
-      createOnMessageSend(() => global.Office ?? office, options),
-    );
-    return true;
+    if (associate(office, options)) return 'associated';
+    if (!office || typeof office.onReady !== 'function') return unavailable();
+    const later = () => {
+      try {
+        if (!associate((globalThis as { Office?: OfficeNs }).Office ?? office, options)) unavailable();
+      } catch (error) {
+        unavailable(error);
+      }
+    };
+    Promise.resolve(office.onReady()).then(later, unavailable);
+    return 'waiting';
   } catch (error) {
-    log.error('[send-guard] could not register the send check', error);
-    return false;
+    return unavailable(error);
   }
 }
