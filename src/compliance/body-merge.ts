@@ -13,7 +13,7 @@
 // carries offsets. It runs only on Insert, so loading htmlparser2 there (a lazy chunk in the pane)
 // costs the first screen nothing. Not re-exported from index.ts for that reason.
 import type { ElementNode, HtmlNode, ParseHtml } from './html';
-import type { RenderedLine } from './lines';
+import { isQuotedThreadStart, type RenderedLine } from './lines';
 import { parseHtmlWithHtmlparser2 } from './parse-html-htmlparser2';
 import { readSignatureDetailed } from './signature';
 import type { ComposeBody } from './types';
@@ -53,12 +53,12 @@ function planHtml(content: string, block: RequestBlock, parseHtml?: ParseHtml): 
   let nodes: HtmlNode[] = [];
   if (parseHtml !== undefined) {
     try {
-      nodes = parseHtml(content);
+      nodes = parseHtml(content, { stopAt: isQuotedThreadStart });
     } catch {
       nodes = [];
     }
   }
-  if (parseHtml === undefined || !hasOffsets(nodes)) nodes = parseHtmlWithHtmlparser2(content);
+  if (parseHtml === undefined || !hasOffsets(nodes)) nodes = parseHtmlWithHtmlparser2(content, { stopAt: isQuotedThreadStart });
   const reading = readSignatureDetailed({ type: 'html', content }, () => nodes, undefined, { outsideRequest: true });
   const { rendered, signature } = reading;
   const at = (pos: number | null, where: InsertPlan['where']): InsertPlan | null =>

@@ -32,8 +32,18 @@ export interface TextNode {
 
 export type HtmlNode = ElementNode | TextNode;
 
+export interface ParseHtmlOptions {
+  /**
+   * An optimisation a parser may honour: when an element for which this returns true opens, the
+   * parser may include that element (its children need not be parsed) and stop, leaving out
+   * everything after it. The engine passes it to skip a long quoted thread below appendonsend;
+   * results are the same whether or not the parser honours it.
+   */
+  stopAt?: (element: ElementNode) => boolean;
+}
+
 /** Parses an HTML string into its top-level nodes. Must not throw on any input. */
-export type ParseHtml = (html: string) => HtmlNode[];
+export type ParseHtml = (html: string, options?: ParseHtmlOptions) => HtmlNode[];
 
 /** Builds an element node (handy for tests and for DOM-based builders). */
 export function el(tag: string, attrs: Record<string, string> = {}, children: HtmlNode[] = []): ElementNode {

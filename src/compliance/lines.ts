@@ -70,152 +70,195 @@ const NO_DESCEND = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th'
 const NOT_LEAD = new Set(['html', 'body', 'head', '#root']);
 
 export function isRequestElement(e: ElementNode): boolean {
-  if (REQUEST_IDS.has(idOf(e))) return true;
+  if (e.attrs['id'] !== undefined && REQUEST_IDS.has(idOf(e))) return true;
   const cls = e.attrs['class'];
-  return cls !== undefined && /(^|\s)(x_)?pcc-request(\s|$)/i.test(cls);
+  return cls !== undefined && cls.length >= 11 && /(^|\s)(x_)?pcc-request(\s|$)/i.test(cls);
 }
 
 const COLLAPSE = /(?:[\s\u00a0\u200b\u200c\u2060\ufeff]|\u200d)+/g;
 
-interface Open {
-  el: ElementNode;
-  /** Marker ranges closed when this element ends. */
-  onExit: (() => void) | null;
+/** Whether COLLAPSE would change the text: any whitespace other than single spaces (a fast pre-check). */
+function needsCollapse(s: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return true;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || c === 0x85) {
+      return true;
+    }
+  }
+  return false;
 }
 
-/** Lays out an HTML tree as lines. Iterative: hostile nesting depth cannot overflow the stack. */
+function collapse(s: string): string {
+  return needsCollapse(s) ? s.replace(COLLAPSE, ' ') : s;
+}
+
+function isPre(tag: string): boolean {
+  return tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'plaintext';
+}
+
+/** An element that starts a quoted thread (appendonsend, divRplyFwdMsg, _MailOriginal...): nothing at or after it is the user's. */
+export function isQuotedThreadStart(e: ElementNode): boolean {
+  const id = e.attrs['id'];
+  if (id !== undefined && CUT_IDS.has(id.trim().toLowerCase())) return true;
+  return e.tag === 'a' && (e.attrs['name'] ?? '').toLowerCase() === '_mailoriginal';
+}
+
+/**
+ * Lays out an HTML tree as lines. Iterative (hostile nesting depth cannot overflow the stack) and
+ * allocation-light: it runs on every evaluation, on bodies up to several MB.
+ */
 export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
   const lines: RenderedLine[] = [];
   const result: Rendered = { lines, cut: -1, cutNode: null, owa: null, mobile: null, classic: null, request: null, container: null };
 
-  const open: Open[] = [];
+  // The open elements, their next child index and what to do when they close (parallel stacks).
+  const rootEl: ElementNode = { type: 'element', tag: '#root', attrs: {}, children: nodes as HtmlNode[] };
+  const open: ElementNode[] = [rootEl];
+  const next: number[] = [0];
+  const onExit: Array<(() => void) | null> = [null];
   /** open[0..textDepth) have shown text already; deeper open elements have not. */
-  let textDepth = 0;
+  let textDepth = 1;
   let pre = 0;
   let line = '';
+  let lineHasText = false;
   let lead: HtmlNode | null = null;
 
   const flush = () => {
-    const text = line.trim();
-    if (text !== '') lines.push({ text, lead, offset: -1, endOffset: -1 });
+    if (lineHasText) lines.push({ text: line.trim(), lead, offset: -1, endOffset: -1 });
     line = '';
+    lineHasText = false;
     lead = null;
   };
 
   const addText = (node: TextNode, raw: string) => {
-    const piece = raw.replace(COLLAPSE, ' ');
+    const piece = collapse(raw);
     if (piece === '' || piece === ' ') {
-      if (line !== '' && !line.endsWith(' ')) line += ' ';
+      if (line !== '' && line.charCodeAt(line.length - 1) !== 32) line += ' ';
       return;
     }
-    if (line.trim() === '') {
+    if (!lineHasText) {
       // First visible text of a line. Among the open elements that have shown no text yet (they all
       // begin with this line), take the innermost block, without going inside a table or list part
       // (new content there would land in a cell); else the outermost inline wrapper; else the text.
       let chosen: HtmlNode = node;
       let found = false;
       for (let i = textDepth; i < open.length; i++) {
-        const e = (open[i] as Open).el;
+        const e = open[i] as ElementNode;
         if (NOT_LEAD.has(e.tag)) continue;
-        if (found && NO_DESCEND.has(e.tag)) break;
-        if (!found || (BLOCK.has(e.tag) && !NO_DESCEND.has(e.tag))) {
+        const noDescend = NO_DESCEND.has(e.tag);
+        if (found && noDescend) break;
+        if (!found || (BLOCK.has(e.tag) && !noDescend)) {
           chosen = e;
           found = true;
         }
-        if (NO_DESCEND.has(e.tag)) break;
+        if (noDescend) break;
       }
       lead = chosen;
+      lineHasText = true;
     }
     line += piece;
     textDepth = open.length;
   };
 
-  type Step = { node: HtmlNode; exit: boolean };
-  const work: Step[] = [];
-  for (let i = nodes.length - 1; i >= 0; i--) work.push({ node: nodes[i] as HtmlNode, exit: false });
+  const range = (node: ElementNode): MarkedRange => {
+    flush();
+    return { el: node, from: lines.length, to: -1 };
+  };
+  const closeAt = (r: MarkedRange) => () => {
+    if (r.to === -1) r.to = lines.length;
+  };
 
-  while (work.length > 0) {
-    const step = work.pop() as Step;
-    const node = step.node;
+  walk: while (open.length > 0) {
+    const depth = open.length - 1;
+    const parent = open[depth] as ElementNode;
+    const i = next[depth] as number;
+    if (i >= parent.children.length) {
+      // Close the element.
+      open.pop();
+      next.pop();
+      const exit = onExit.pop() ?? null;
+      if (textDepth > open.length) textDepth = open.length;
+      if (BLOCK.has(parent.tag)) flush();
+      if (isPre(parent.tag)) pre--;
+      if (exit !== null) {
+        flush();
+        exit();
+      }
+      continue;
+    }
+    next[depth] = i + 1;
+    const node = parent.children[i] as HtmlNode;
     if (node.type === 'text') {
       if (pre > 0) {
         const parts = node.text.split(/\r\n|\r|\n/);
-        parts.forEach((p, i) => {
-          if (i > 0) flush();
-          addText(node, p);
-        });
+        for (let k = 0; k < parts.length; k++) {
+          if (k > 0) flush();
+          addText(node, parts[k] as string);
+        }
       } else {
         addText(node, node.text);
       }
       continue;
     }
-    if (step.exit) {
-      const o = open.pop() as Open;
-      if (textDepth > open.length) textDepth = open.length;
-      if (BLOCK.has(node.tag)) flush();
-      if (node.tag === 'pre' || node.tag === 'listing' || node.tag === 'xmp' || node.tag === 'plaintext') pre--;
-      if (o.onExit) {
-        flush();
-        o.onExit();
-      }
+    const tag = node.tag;
+    if (SKIP.has(tag)) continue;
+    if (tag === 'br') {
+      flush();
       continue;
     }
-    if (SKIP.has(node.tag)) continue;
-    const id = idOf(node);
-    if (CUT_IDS.has(id) || (node.tag === 'a' && (node.attrs['name'] ?? '').toLowerCase() === '_mailoriginal')) {
+    if (isQuotedThreadStart(node)) {
       flush();
       result.cut = lines.length;
       result.cutNode = node;
-      break;
+      break walk;
     }
-    if (node.tag === 'br') {
-      flush();
-      continue;
-    }
-    if (BLOCK.has(node.tag)) flush();
-    if ((node.tag === 'body' || node.tag === 'html') && (result.container === null || node.tag === 'body')) result.container = node;
-    let onExit: (() => void) | null = null;
-    if (result.owa === null && SIGNATURE_IDS.has(id)) {
-      flush();
-      const range: MarkedRange = { el: node, from: lines.length, to: -1 };
-      result.owa = range;
-      onExit = () => (range.to = lines.length);
-    } else if (result.mobile === null && MOBILE_IDS.has(id)) {
-      flush();
-      const range: MarkedRange = { el: node, from: lines.length, to: -1 };
-      result.mobile = range;
-      onExit = () => (range.to = lines.length);
+    if (BLOCK.has(tag)) flush();
+    if ((tag === 'body' || tag === 'html') && (result.container === null || tag === 'body')) result.container = node;
+    let exit: (() => void) | null = null;
+    const rawId = node.attrs['id'];
+    const id = rawId === undefined ? '' : rawId.trim().toLowerCase();
+    if (id !== '' && result.owa === null && SIGNATURE_IDS.has(id)) {
+      result.owa = range(node);
+      exit = closeAt(result.owa);
+    } else if (id !== '' && result.mobile === null && MOBILE_IDS.has(id)) {
+      result.mobile = range(node);
+      exit = closeAt(result.mobile);
     } else if (result.request === null && isRequestElement(node)) {
-      flush();
-      const range: MarkedRange = { el: node, from: lines.length, to: -1 };
-      result.request = range;
-      onExit = () => (range.to = lines.length);
-    } else if (result.classic === null && node.tag === 'a' && (node.attrs['name'] ?? '').toLowerCase() === '_mailautosig') {
-      flush();
-      const range: MarkedRange = { el: node, from: lines.length, to: -1 };
-      result.classic = range;
+      result.request = range(node);
+      exit = closeAt(result.request);
+    } else if (result.classic === null && tag === 'a' && (node.attrs['name'] ?? '').toLowerCase() === '_mailautosig') {
+      const r = range(node);
+      result.classic = r;
       // "Its block": the container of the anchor's nearest block ancestor (in Word HTML, the
       // WordSection1 div holding the paragraphs). The range ends where that container ends.
       let blockIndex = -1;
-      for (let i = open.length - 1; i >= 0; i--) {
-        if (BLOCK.has((open[i] as Open).el.tag)) {
-          blockIndex = i;
+      for (let k = open.length - 1; k >= 1; k--) {
+        if (BLOCK.has((open[k] as ElementNode).tag)) {
+          blockIndex = k;
           break;
         }
       }
-      const container = blockIndex > 0 ? (open[blockIndex - 1] as Open) : null;
-      if (container !== null && !NOT_LEAD.has(container.el.tag)) {
-        const previous = container.onExit;
-        container.onExit = () => {
+      const c = blockIndex > 1 ? blockIndex - 1 : -1;
+      if (c !== -1 && !NOT_LEAD.has((open[c] as ElementNode).tag)) {
+        const previous = onExit[c] ?? null;
+        const close = closeAt(r);
+        onExit[c] = () => {
           previous?.();
-          if (range.to === -1) range.to = lines.length;
+          close();
         };
       }
     }
-    if (node.tag === 'pre' || node.tag === 'listing' || node.tag === 'xmp' || node.tag === 'plaintext') pre++;
-    open.push({ el: node, onExit });
-    work.push({ node, exit: true });
-    for (let i = node.children.length - 1; i >= 0; i--) work.push({ node: node.children[i] as HtmlNode, exit: false });
+    if (isPre(tag)) pre++;
+    open.push(node);
+    next.push(0);
+    onExit.push(exit);
   }
   flush();
 
@@ -304,7 +347,7 @@ export function renderBody(body: ComposeBody, parseHtml: ParseHtml): Rendered {
   if (body?.type === 'html') {
     let nodes: HtmlNode[] = [];
     try {
-      nodes = parseHtml(content);
+      nodes = parseHtml(content, { stopAt: isQuotedThreadStart });
     } catch {
       nodes = [];
     }

@@ -1,23 +1,51 @@
 // Builds the engine's plain HTML tree (html.ts) with htmlparser2: no DOM needed, so it runs in the
-// send-time handler's JavaScript-only runtime and in node tests. Entities are decoded; tag and
-// attribute names are lower-cased. Every node carries source offsets (start/end/innerEnd on
+// send-time handler's JavaScript-only runtime and in node tests. Entities are decoded (by
+// entities.ts: htmlparser2 tokenizes much faster with its own decoding off); tag and attribute
+// names are lower-cased. Every node carries source offsets (start/end/innerEnd on
 // elements, start on text), which body-merge.ts uses to splice the original string.
 //
 // Not re-exported from index.ts: htmlparser2 is ~22 KB gzip and the pane parses with DOMParser,
 // so only the callers that need it import this file by path.
 import { Parser } from 'htmlparser2';
-import type { ElementNode, HtmlNode, ParseHtml, TextNode } from './html';
+import { decodeEntities } from './entities';
+import type { ElementNode, HtmlNode, ParseHtml, ParseHtmlOptions, TextNode } from './html';
+
+const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+/** Lower-cased names (the first of duplicates wins, as in HTML) and decoded values. */
+function attributes(attribs: Record<string, string>): Record<string, string> {
+  let out: Record<string, string> | null = null;
+  for (const name in attribs) {
+    const value = attribs[name] as string;
+    const lower = /[A-Z]/.test(name) ? name.toLowerCase() : name;
+    const decoded = value.indexOf('&') === -1 ? value : decodeEntities(value, true);
+    if (out === null && lower === name && decoded === value) continue;
+    if (out === null) {
+      out = {};
+      for (const n in attribs) {
+        if (n === name) break;
+        out[n] = attribs[n] as string;
+      }
+    }
+    if (!Object.prototype.hasOwnProperty.call(out, lower)) out[lower] = decoded;
+  }
+  return out ?? attribs;
+}
 
 const VOID = new Set([
   'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input',
   'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
 ]);
 
-export const parseHtmlWithHtmlparser2: ParseHtml = (html: string): HtmlNode[] => {
+export const parseHtmlWithHtmlparser2: ParseHtml = (html: string, options?: ParseHtmlOptions): HtmlNode[] => {
+  const stopAt = options?.stopAt;
+  let stopped = false;
   const source = typeof html === 'string' ? html : String(html ?? '');
   const root: ElementNode = { type: 'element', tag: '#root', attrs: {}, children: [] };
   const stack: ElementNode[] = [root];
   let lastText: TextNode | null = null;
+  /** Inside <script>/<style>: text is not decoded (as in HTML). */
+  let raw = 0;
   let ended = false;
   // Assigned in onparserinit, before any other callback runs.
   let parser = null as unknown as Parser;
@@ -33,40 +61,52 @@ export const parseHtmlWithHtmlparser2: ParseHtml = (html: string): HtmlNode[] =>
       parser = p;
     },
     onopentag(name: string, attribs: Record<string, string>) {
+      if (stopped) return;
       const node: ElementNode = {
         type: 'element',
-        tag: name.toLowerCase(),
-        attrs: { ...attribs },
+        // Already lower-cased by htmlparser2; `attribs` is a fresh object per tag.
+        tag: name,
+        attrs: attributes(attribs),
         children: [],
         // parser.startIndex can sit before the "<" (after an end tag like "</div >"), never after it.
         start: atOrAfter('<', parser.startIndex),
+        // Set when the element closes; declared now so every node has the same shape (faster).
+        end: undefined,
+        innerEnd: undefined,
       };
       top().children.push(node);
       stack.push(node);
+      if (RAW_TEXT.has(name)) raw++;
       lastText = null;
+      if (stopAt !== undefined && stopAt(node)) {
+        stopped = true;
+        parser.pause();
+      }
     },
     ontext(data: string) {
+      if (stopped) return;
+      // Raw text (entities are decoded here): parser.endIndex is its last character.
+      const start = parser.endIndex + 1 - data.length;
+      const text = raw > 0 ? data : decodeEntities(data);
       if (lastText !== null) {
-        lastText.text += data;
+        lastText.text += text;
         return;
       }
-      // Raw text: parser.endIndex is its last character. Decoded entity: it starts with "&".
-      const rawStart = parser.endIndex + 1 - data.length;
-      const start = rawStart >= 0 && source.startsWith(data, rawStart) ? rawStart : atOrAfter('&', parser.startIndex);
-      const node: TextNode = { type: 'text', text: data, start };
+      const node: TextNode = { type: 'text', text, start };
       top().children.push(node);
       lastText = node;
     },
     onclosetag(name: string, isImplied: boolean) {
       // htmlparser2 only reports close events for elements on its stack, in order.
-      if (stack.length <= 1) return;
+      if (stopped || stack.length <= 1) return;
       const node = stack.pop() as ElementNode;
       lastText = null;
-      if (node.tag !== name.toLowerCase()) {
+      if (node.tag !== name) {
         // Defensive: should not happen; keep the tree consistent anyway.
         stack.push(node);
         return;
       }
+      if (RAW_TEXT.has(node.tag)) raw--;
       if (ended) {
         node.innerEnd = source.length;
         node.end = source.length;
@@ -87,10 +127,12 @@ export const parseHtmlWithHtmlparser2: ParseHtml = (html: string): HtmlNode[] =>
   };
 
   try {
-    const p = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+    const p = new Parser(handler, { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: false });
     p.write(source);
-    ended = true;
-    p.end();
+    if (!stopped) {
+      ended = true;
+      p.end();
+    }
   } catch {
     // htmlparser2 is not known to throw on text input; if it ever does, keep what was built.
   }

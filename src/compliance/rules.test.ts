@@ -171,15 +171,15 @@ describe('manager-title', () => {
   });
 
   test.each([
-    ['classic Windows, General Manager', B.CLASSIC_NEW, 'pass'],
-    ['mobile, IT Manager', B.MOBILE, 'pass'],
-    ['typed after a closing, "Manager, IT operations"', B.CLOSING_HTML, 'pass'],
-    ['plain text "-- " signature', B.TEXT_DASHES, 'pass'],
-    ['reply: own title analyst, quoted Sales Manager below appendonsend', B.OWA_REPLY_ANALYST, 'fail'],
-    ['reply without an own signature, quoted Sales Manager', B.OWA_REPLY_NO_SIGNATURE, 'fail'],
-    ['"manager" only in the message text, no signature', B.NO_SIGNATURE_MANAGER_IN_TEXT, 'fail'],
-    ['"manager" in the message text, analyst signature', B.ANALYST_SIGNATURE_MANAGER_IN_TEXT, 'fail'],
-  ] as const)('%s → %s', (_, body, status) => {
+    ['classic Windows, General Manager', 'pass', B.CLASSIC_NEW],
+    ['mobile, IT Manager', 'pass', B.MOBILE],
+    ['typed after a closing, "Manager, IT operations"', 'pass', B.CLOSING_HTML],
+    ['plain text "-- " signature', 'pass', B.TEXT_DASHES],
+    ['reply: own title analyst, quoted Sales Manager below appendonsend', 'fail', B.OWA_REPLY_ANALYST],
+    ['reply without an own signature, quoted Sales Manager', 'fail', B.OWA_REPLY_NO_SIGNATURE],
+    ['"manager" only in the message text, no signature', 'fail', B.NO_SIGNATURE_MANAGER_IN_TEXT],
+    ['"manager" in the message text, analyst signature', 'fail', B.ANALYST_SIGNATURE_MANAGER_IN_TEXT],
+  ] as const)('%s → %s', (_, status, body) => {
     expect(check(withBody(body), 'manager-title').status).toBe(status);
   });
 
@@ -245,18 +245,18 @@ describe('account-number', () => {
 
 describe('new-contact', () => {
   const other = (person: Partial<typeof BOB>) => ({ newContact: { mode: 'other' as const, person: { ...BOB, ...person } } });
-  test.each<[string, Partial<ComplianceInput['answers']>, RuleStatus]>([
-    ['someone else, complete, same company', other({}), 'pass'],
-    ['someone else at a subdomain', other({ email: 'bob@uk.mycompany.com' }), 'pass'],
-    ['no name', other({ name: '' }), 'fail'],
-    ['no email', other({ email: '' }), 'fail'],
-    ['invalid email', other({ email: 'bob at mycompany' }), 'fail'],
-    ['free-mail email', other({ email: 'bob.newman@gmail.com' }), 'fail'],
-    ['another company', other({ email: 'bob@othercorp.com' }), 'fail'],
-    ['no title', other({ title: '' }), 'warn'],
-    ['no phone', other({ phone: '' }), 'warn'],
-    ['self, signature with name, title and phone', { newContact: { mode: 'self', person: NO_PERSON } }, 'pass'],
-  ])('%s → %s', (_, a, status) => {
+  test.each<[string, RuleStatus, Partial<ComplianceInput['answers']>]>([
+    ['someone else, complete, same company', 'pass', other({})],
+    ['someone else at a subdomain', 'pass', other({ email: 'bob@uk.mycompany.com' })],
+    ['no name', 'fail', other({ name: '' })],
+    ['no email', 'fail', other({ email: '' })],
+    ['invalid email', 'fail', other({ email: 'bob at mycompany' })],
+    ['free-mail email', 'fail', other({ email: 'bob.newman@gmail.com' })],
+    ['another company', 'fail', other({ email: 'bob@othercorp.com' })],
+    ['no title', 'warn', other({ title: '' })],
+    ['no phone', 'warn', other({ phone: '' })],
+    ['self, signature with name, title and phone', 'pass', { newContact: { mode: 'self', person: NO_PERSON } }],
+  ])('%s → %s', (_, status, a) => {
     expect(check(input({}, a), 'new-contact').status).toBe(status);
   });
 
@@ -287,15 +287,15 @@ describe('new-contact', () => {
 });
 
 describe('region-desk', () => {
-  test.each<[string, Partial<ComplianceInput>, Partial<ComplianceInput['answers']>, RuleStatus]>([
-    ['chosen, no suggestion', {}, { region: 'emea' }, 'pass'],
-    ['not chosen', {}, { region: null }, 'fail'],
-    ['chosen as suggested', { suggestedRegion: { region: 'japan', because: 'Your address ends in .jp (Japan)' } }, { region: 'japan' }, 'pass'],
-    ['chosen differs from the suggestion', { suggestedRegion: { region: 'japan', because: 'Your address ends in .jp (Japan)' } }, { region: 'emea' }, 'warn'],
-    ['addressed to the chosen desk', { recipients: ['palogin@ie.ibm.com'] }, { region: 'emea' }, 'pass'],
-    ['addressed to another desk', { recipients: ['PAONLINE@jp.ibm.com'] }, { region: 'emea' }, 'warn'],
-    ['recipients known, no desk among them', { recipients: ['someone@mycompany.com'] }, { region: 'emea' }, 'warn'],
-  ])('%s → %s', (_, i, a, status) => {
+  test.each<[string, RuleStatus, Partial<ComplianceInput>, Partial<ComplianceInput['answers']>]>([
+    ['chosen, no suggestion', 'pass', {}, { region: 'emea' }],
+    ['not chosen', 'fail', {}, { region: null }],
+    ['chosen as suggested', 'pass', { suggestedRegion: { region: 'japan', because: 'Your address ends in .jp (Japan)' } }, { region: 'japan' }],
+    ['chosen differs from the suggestion', 'warn', { suggestedRegion: { region: 'japan', because: 'Your address ends in .jp (Japan)' } }, { region: 'emea' }],
+    ['addressed to the chosen desk', 'pass', { recipients: ['palogin@ie.ibm.com'] }, { region: 'emea' }],
+    ['addressed to another desk', 'warn', { recipients: ['PAONLINE@jp.ibm.com'] }, { region: 'emea' }],
+    ['recipients known, no desk among them', 'warn', { recipients: ['someone@mycompany.com'] }, { region: 'emea' }],
+  ])('%s → %s', (_, status, i, a) => {
     expect(check(input(i, a), 'region-desk').status).toBe(status);
   });
 
