@@ -280,6 +280,21 @@ describe('Insert template keeps what the user had', () => {
     expectClean(pane);
   });
 
+  // PRODUCT BUG: after a first insert, inserting again with another account number asks "Replace
+  // your subject?" about the subject the pane itself wrote ("primary contact update for account
+  // 0001234567"). Issue 5 asks for the question only when the user typed a different subject.
+  // Suspect: src/taskpane/insert/insert-request.ts, lines 58-59 (any non-empty different subject
+  // asks; the pane's own earlier subject is not recognised).
+  it.failing("re-inserting replaces the pane's own earlier subject without asking", async () => {
+    const pane = await open();
+    const { page } = pane;
+    await fillForm(page, { region: 'Europe, Middle East, Africa' });
+    expect(await clickInsert(page)).toBe('inserted');
+    await accountInput(page).fill('0007654321');
+    expect(await clickInsert(page)).toBe('inserted');
+    expect((await pane.fake.state()).subject).toBe('primary contact update for account 0007654321');
+  });
+
   it('keeps a colleague already on the To line, adds the desk, and says so', async () => {
     const pane = await open({
       scenario: { to: [{ emailAddress: 'colleague@mycompany.com', displayName: 'Colleague' }] },
@@ -289,10 +304,9 @@ describe('Insert template keeps what the user had', () => {
     const state = await pane.fake.state();
     expect(toAddresses(state)).toEqual(['colleague@mycompany.com', 'apecare@sg.ibm.com']);
     expect(state.to[0]?.displayName).toBe('Colleague');
-    await pane.page
-      .getByText(/colleague@mycompany\.com/)
-      .first()
-      .waitFor({ state: 'visible' });
+    // The success message notes the other recipient (the pane does not otherwise show the To line).
+    const note = pane.page.getByText(/colleague@mycompany\.com/).first();
+    await note.waitFor({ state: 'visible' });
     expectClean(pane);
   });
 
