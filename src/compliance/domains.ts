@@ -13,7 +13,7 @@ export interface DomainKnowledge {
   /** True when the host or any parent domain is a known free-mail/consumer provider. */
   isFreeMail(host: string): boolean;
   /** True when a public-suffix list backs organisationDomain (full knowledge). */
-  readonly hasPublicSuffixList: boolean;
+  readonly hasPublicSuffixList?: boolean;
 }
 
 export interface DomainKnowledgeOptions {

@@ -5,8 +5,10 @@
 //   ./parse-html-htmlparser2 parseHtmlWithHtmlparser2   (htmlparser2; the pane uses DOMParser)
 //   ./body-merge             insertRequest()            (needs htmlparser2 for source offsets)
 export type * from './types';
-export type { ElementNode, HtmlNode, ParseHtml, TextNode } from './html';
+export type { ElementNode, HtmlNode, ParseHtml, ParseHtmlOptions, TextNode } from './html';
 export { el, txt, findElement, textContent } from './html';
+export type { DomNodeLike } from './html-from-dom';
+export { treeFromDom } from './html-from-dom';
 export type { DomainKnowledge, DomainKnowledgeOptions, SameOrganisation } from './domains';
 export {
   basicDomainKnowledge,

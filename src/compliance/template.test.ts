@@ -45,7 +45,7 @@ describe('subject', () => {
 
 describe('body', () => {
   test("IBM's wording and the new contact's labelled details, above the existing Outlook signature (no second copy)", () => {
-    const t = buildTemplate(withBody(B.OWA_NEW), basicEnv);
+    const t = buildTemplate(withBody(B.OWA_REPLY_ANALYST), basicEnv);
     expect(t.subject).toBe('primary contact update for account 0001234567');
     expect(t.to).toBe('palogin@ie.ibm.com');
     expect(t.signatureIncluded).toBe(false);
@@ -77,13 +77,22 @@ describe('body', () => {
   });
 
   test.each([
-    ['classic Windows', B.CLASSIC_NEW],
     ['mobile', B.MOBILE],
+    ['OWA reply', B.OWA_REPLY_ANALYST],
   ])('%s signature: the block ends with "Kind regards" and does not repeat the signature', (_, body) => {
     const t = buildTemplate(withBody(body), basicEnv);
     expect(t.signatureIncluded).toBe(false);
     expect(t.text.endsWith('\nKind regards')).toBe(true);
     expect(t.text).not.toContain('Jane Doe');
+  });
+
+  test.each([
+    ['OWA', B.OWA_NEW],
+    ['classic Windows', B.CLASSIC_NEW],
+  ])('%s signature that starts with its own "Kind regards": no second closing', (_, body) => {
+    const t = buildTemplate(withBody(body), basicEnv);
+    expect(t.text).not.toContain('Kind regards');
+    expect(t.text.endsWith('Region: Europe, Middle East, Africa')).toBe(true);
   });
 
   test('no signature in the body: the sender\'s name follows "Kind regards"', () => {

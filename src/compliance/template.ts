@@ -6,7 +6,7 @@ import { normaliseAccountNumber } from './account';
 import { regionById } from './desks';
 import { reasonSentence } from './reasons';
 import { newContactPerson, type EngineEnv } from './rules';
-import { readSignatureDetailed } from './signature';
+import { isClosingLine, readSignatureDetailed } from './signature';
 import type { ComplianceInput } from './types';
 import { CLOSING, GREETING, LABELS, REQUEST_ID, REQUEST_LINE, SUBJECT_MAX, SUBJECT_PREFIX } from './wording';
 
@@ -82,7 +82,9 @@ export function templateParts(input: ComplianceInput, env: EngineEnv): TemplateP
   // The closing and the signature: the body's own when it has them.
   let signatureIncluded = false;
   if (sig.source === 'owa' || sig.source === 'classic' || sig.source === 'mobile') {
-    paragraphs.push([CLOSING]);
+    // Above the Outlook signature; its own closing ("Kind regards" as its first line) serves.
+    const first = sig.lines[0] ?? '';
+    if (!(isClosingLine(first) && !/^-{2,}$|^—$/.test(first.trim()))) paragraphs.push([CLOSING]);
   } else if (sig.source === 'closing') {
     // The user already closes the message ("Best regards" + their name): the block goes above
     // that closing and adds none of its own — except after a bare "--" delimiter.
