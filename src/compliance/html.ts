@@ -86,3 +86,22 @@ export function textContent(node: HtmlNode): string {
 export function idOf(e: ElementNode): string {
   return (e.attrs['id'] ?? '').trim().toLowerCase();
 }
+
+/**
+ * Wraps a parser so that parsing the same string again (with the same options) returns the trees
+ * already built: evaluate, the template and the send-time readers each parse the same body, and a
+ * megabyte body costs tens of milliseconds to parse. Remembers only the last few inputs. The
+ * engine never mutates trees, so sharing them is safe.
+ */
+export function memoizeParseHtml(parse: ParseHtml, size = 2): ParseHtml {
+  const cache: Array<{ html: string; stopAt: ParseHtmlOptions['stopAt']; nodes: HtmlNode[] }> = [];
+  return (html: string, options?: ParseHtmlOptions): HtmlNode[] => {
+    const stopAt = options?.stopAt;
+    const hit = cache.find((c) => c.html === html && c.stopAt === stopAt);
+    if (hit) return hit.nodes;
+    const nodes = parse(html, options);
+    cache.unshift({ html, stopAt, nodes });
+    if (cache.length > size) cache.pop();
+    return nodes;
+  };
+}

@@ -6,7 +6,7 @@
 //   ./body-merge             insertRequest()            (needs htmlparser2 for source offsets)
 export type * from './types';
 export type { ElementNode, HtmlNode, ParseHtml, ParseHtmlOptions, TextNode } from './html';
-export { el, txt, findElement, textContent } from './html';
+export { el, txt, findElement, textContent, memoizeParseHtml } from './html';
 export type { DomNodeLike } from './html-from-dom';
 export { treeFromDom } from './html-from-dom';
 export type { DomainKnowledge, DomainKnowledgeOptions, SameOrganisation } from './domains';

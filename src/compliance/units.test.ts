@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { checkAccountNumber, normaliseAccountNumber } from './account';
 import { isInternetHost, parseAddress } from './address';
-import { findElement, textContent, type ElementNode, type HtmlNode } from './html';
+import { findElement, memoizeParseHtml, textContent, type ElementNode, type HtmlNode } from './html';
 import { parseHtmlWithHtmlparser2 as parse } from './parse-html-htmlparser2';
 import { COMMON_REASONS, freeTextStillAtCompany, reasonSentence, resolveReason } from './reasons';
 
@@ -99,4 +99,23 @@ describe('reasons', () => {
     ['He is no longer with the company', false],
     ['Reorganisation of the team', null],
   ])('free text %j: still at company → %s', (t, v) => expect(freeTextStillAtCompany(t)).toBe(v));
+});
+
+describe('memoizeParseHtml', () => {
+  test('parses a string once per options, and again once evicted', () => {
+    let calls = 0;
+    const memo = memoizeParseHtml((html) => {
+      calls++;
+      return parse(html);
+    }, 1);
+    const a = memo('<p>a</p>');
+    expect(memo('<p>a</p>')).toBe(a);
+    expect(calls).toBe(1);
+    const stopAt = () => false;
+    memo('<p>a</p>', { stopAt });
+    expect(calls).toBe(2);
+    memo('<p>b</p>');
+    memo('<p>a</p>');
+    expect(calls).toBe(4);
+  });
 });
