@@ -57,31 +57,77 @@ function fromNumeric(cp: number): string {
   return String.fromCodePoint(C1[cp] ?? cp);
 }
 
-const REF = /&(?:#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?|([A-Za-z][A-Za-z0-9]*)(;?))/g;
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+// The result of decodeAt (module-level, to avoid an allocation per reference).
+let decodedText = '';
+let decodedEnd = 0;
+
+/** Decodes the reference at raw[amp] === "&"; false when there is none there. */
+function decodeAt(raw: string, amp: number, inAttribute: boolean): boolean {
+  let j = amp + 1;
+  const c = raw.charCodeAt(j);
+  if (c === 35 /* # */) {
+    j++;
+    const hex = raw.charCodeAt(j) === 120 || raw.charCodeAt(j) === 88; // x X
+    if (hex) j++;
+    const digitsStart = j;
+    while (j < raw.length && (hex ? isHex(raw.charCodeAt(j)) : raw.charCodeAt(j) >= 48 && raw.charCodeAt(j) <= 57)) j++;
+    if (j === digitsStart) return false;
+    const digits = raw.slice(digitsStart, j);
+    const cp = digits.length > 8 ? 0x110000 : parseInt(digits, hex ? 16 : 10);
+    decodedText = fromNumeric(cp);
+    decodedEnd = raw.charCodeAt(j) === 59 /* ; */ ? j + 1 : j;
+    return true;
+  }
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  while (j < raw.length && isAlnum(raw.charCodeAt(j))) j++;
+  const name = raw.slice(amp + 1, j);
+  if (raw.charCodeAt(j) === 59 /* ; */) {
+    const cp = NAMED.get(name);
+    if (cp !== undefined) {
+      decodedText = String.fromCharCode(cp);
+      decodedEnd = j + 1;
+      return true;
+    }
+  }
+  // No ";" (or an unknown name): the longest legacy name that prefixes it.
+  const legacy = LEGACY.find((l) => name.startsWith(l));
+  if (legacy === undefined) return false;
+  const end = amp + 1 + legacy.length;
+  if (inAttribute && end < raw.length) {
+    const after = raw.charCodeAt(end);
+    if (isAlnum(after) || after === 61 /* = */) return false;
+  }
+  decodedText = String.fromCharCode(NAMED.get(legacy) as number);
+  decodedEnd = end;
+  return true;
+}
 
 /**
  * Decodes character references in text (`inAttribute` false) or in an attribute value, where a
  * legacy reference without ";" followed by a letter, digit or "=" stays as written.
  */
 export function decodeEntities(raw: string, inAttribute = false): string {
-  if (raw.indexOf('&') === -1) return raw;
+  let amp = raw.indexOf('&');
+  if (amp === -1) return raw;
   init();
-  return raw.replace(REF, (match: string, hex: string | undefined, dec: string | undefined, name: string | undefined, semi: string, offset: number) => {
-    if (hex !== undefined) return fromNumeric(parseInt(hex.length > 8 ? 'ffffffff' : hex, 16));
-    if (dec !== undefined) return fromNumeric(dec.length > 8 ? 0x110000 : parseInt(dec, 10));
-    const n = name as string;
-    if (semi === ';') {
-      const cp = NAMED.get(n);
-      if (cp !== undefined) return String.fromCharCode(cp);
+  let out = '';
+  let last = 0;
+  while (amp !== -1) {
+    if (decodeAt(raw, amp, inAttribute)) {
+      out += raw.slice(last, amp) + decodedText;
+      last = decodedEnd;
+      amp = raw.indexOf('&', last);
+    } else {
+      amp = raw.indexOf('&', amp + 1);
     }
-    // No ";" (or an unknown name): the longest legacy name that prefixes it.
-    const legacy = LEGACY.find((l) => n.startsWith(l));
-    if (legacy === undefined) return match;
-    const rest = match.slice(1 + legacy.length);
-    if (inAttribute) {
-      const after = rest.charAt(0) || raw.charAt(offset + match.length);
-      if (/[A-Za-z0-9=]/.test(after)) return match;
-    }
-    return String.fromCharCode(NAMED.get(legacy) as number) + rest;
-  });
+  }
+  return out + raw.slice(last);
 }
