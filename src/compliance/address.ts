@@ -31,5 +31,9 @@ export function isInternetHost(host: string): boolean {
   if (h === '') return false;
   const labels = h.split('.');
   const tld = labels[labels.length - 1] ?? '';
-  return labels.length >= 2 && labels.every((l) => l.length > 0 && l.length <= 63) && /^[\p{L}][\p{L}\p{N}-]*$/u.test(tld);
+  return (
+    labels.length >= 2 &&
+    labels.every((l) => l.length > 0 && l.length <= 63) &&
+    /^[\p{L}][\p{L}\p{N}-]*$/u.test(tld)
+  );
 }

@@ -9,7 +9,11 @@ import { buildTemplate } from './template';
 import type { ComplianceInput, ComposeBody, RequestAnswers } from './types';
 
 /** The block for this body, then the body with it inserted — as the pane does on Insert. */
-function insertFor(body: ComposeBody, overrides: Partial<ComplianceInput> = {}, a: Partial<RequestAnswers> = {}): ComposeBody {
+function insertFor(
+  body: ComposeBody,
+  overrides: Partial<ComplianceInput> = {},
+  a: Partial<RequestAnswers> = {},
+): ComposeBody {
   const t = buildTemplate(input({ body, ...overrides }, a), basicEnv);
   return insertRequest(body, t);
 }
@@ -31,7 +35,11 @@ describe('insertRequest, HTML', () => {
     ['OWA: before div#Signature', B.OWA_NEW, '<div id="Signature">'],
     ['OWA reply: before div#Signature, above the quoted thread', B.OWA_REPLY_ANALYST, '<div id="Signature">'],
     ['mobile: before the mobile signature', B.MOBILE, '<div id="ms-outlook-mobile-signature"'],
-    ['classic: before the _MailAutoSig paragraph', B.CLASSIC_NEW, '<p class=MsoNormal><a name="_MailAutoSig">'],
+    [
+      'classic: before the _MailAutoSig paragraph',
+      B.CLASSIC_NEW,
+      '<p class=MsoNormal><a name="_MailAutoSig">',
+    ],
     ['typed signature: before the closing line', B.CLOSING_HTML, '<div>Best regards,</div>'],
     ['reply without signature: before appendonsend', B.OWA_REPLY_NO_SIGNATURE, '<div id="appendonsend">'],
   ])('%s', (_, body, marker) => {
@@ -59,11 +67,20 @@ describe('insertRequest, HTML', () => {
 
   test('a bare fragment (no <body>): at the end', () => {
     const body: ComposeBody = { type: 'html', content: '<div>Hello</div>' };
-    expect(insertRequest(body, { html: '<div id="pcc-request">X</div>', text: 'X' }).content).toBe('<div>Hello</div><div id="pcc-request">X</div>');
+    expect(insertRequest(body, { html: '<div id="pcc-request">X</div>', text: 'X' }).content).toBe(
+      '<div>Hello</div><div id="pcc-request">X</div>',
+    );
   });
 
   test('inserting again replaces our block instead of stacking a second one, and is stable', () => {
-    for (const body of [B.OWA_NEW, B.CLASSIC_NEW, B.MOBILE, B.CLOSING_HTML, B.EMPTY_HTML, B.OWA_REPLY_NO_SIGNATURE]) {
+    for (const body of [
+      B.OWA_NEW,
+      B.CLASSIC_NEW,
+      B.MOBILE,
+      B.CLOSING_HTML,
+      B.EMPTY_HTML,
+      B.OWA_REPLY_NO_SIGNATURE,
+    ]) {
       const once = insertFor(body);
       const twice = insertFor(once);
       expect(twice.content).toBe(once.content);
@@ -75,23 +92,31 @@ describe('insertRequest, HTML', () => {
     }
   });
 
-  test('the user\'s signature is still read after inserting (the block does not hide it)', () => {
+  test("the user's signature is still read after inserting (the block does not hide it)", () => {
     const out = insertFor(B.OWA_NEW);
     expect(readSignature(out, parse)).toMatchObject({ source: 'owa', title: 'IT Manager' });
     const none = insertFor(B.EMPTY_HTML, { savedSignature: 'Jane Doe\nIT Manager' });
     expect(readSignature(none, parse)).toMatchObject({ title: 'IT Manager' });
   });
 
-  test('Outlook\'s x_pcc-request rendering is recognised as our block', () => {
-    const body: ComposeBody = { type: 'html', content: '<div>Hi</div><div id="x_pcc-request"><p>old</p></div><div id="Signature">Jane</div>' };
+  test("Outlook's x_pcc-request rendering is recognised as our block", () => {
+    const body: ComposeBody = {
+      type: 'html',
+      content: '<div>Hi</div><div id="x_pcc-request"><p>old</p></div><div id="Signature">Jane</div>',
+    };
     const out = insertRequest(body, { html: '<div id="pcc-request">new</div>', text: '' });
     expect(out.content).toBe('<div>Hi</div><div id="pcc-request">new</div><div id="Signature">Jane</div>');
   });
 
   test('a block inside the quoted thread (a reply to an earlier request) is not replaced', () => {
-    const body: ComposeBody = { type: 'html', content: '<div>Hi</div><div id="appendonsend"></div><div id="x_pcc-request">theirs</div>' };
+    const body: ComposeBody = {
+      type: 'html',
+      content: '<div>Hi</div><div id="appendonsend"></div><div id="x_pcc-request">theirs</div>',
+    };
     const out = insertRequest(body, { html: '<div id="pcc-request">mine</div>', text: '' });
-    expect(out.content).toBe('<div>Hi</div><div id="pcc-request">mine</div><div id="appendonsend"></div><div id="x_pcc-request">theirs</div>');
+    expect(out.content).toBe(
+      '<div>Hi</div><div id="pcc-request">mine</div><div id="appendonsend"></div><div id="x_pcc-request">theirs</div>',
+    );
   });
 
   test('a parser without offsets (DOMParser-built tree) falls back to htmlparser2', () => {
@@ -108,10 +133,12 @@ describe('insertRequest, plain text', () => {
     const t = buildTemplate(input({ body: B.TEXT_DASHES }), basicEnv);
     const out = insertRequest(B.TEXT_DASHES, t);
     expect(out.type).toBe('text');
-    expect(out.content).toBe(`Hello,\n\nPlease see below.\n\n${t.text}\n\n-- \nJane Doe\nIT Manager\nMyCompany Ltd\nPhone: +1 (415) 555-0100\njane.doe@mycompany.com\n`);
+    expect(out.content).toBe(
+      `Hello,\n\nPlease see below.\n\n${t.text}\n\n-- \nJane Doe\nIT Manager\nMyCompany Ltd\nPhone: +1 (415) 555-0100\njane.doe@mycompany.com\n`,
+    );
   });
 
-  test('before the closing, with the body\'s CRLF line ends, above the quoted original', () => {
+  test("before the closing, with the body's CRLF line ends, above the quoted original", () => {
     const t = buildTemplate(input({ body: B.TEXT_REPLY }), basicEnv);
     expect(t.text).not.toContain('Kind regards'); // the user's own "Kind regards" closes the message
     const out = insertRequest(B.TEXT_REPLY, t);
@@ -131,7 +158,12 @@ describe('insertRequest, plain text', () => {
   });
 
   test('inserting again replaces our block (closing and our signature lines too) and is stable', () => {
-    for (const body of [B.TEXT_DASHES, B.TEXT_REPLY, B.EMPTY_TEXT, { type: 'text' as const, content: 'Hello\n' }]) {
+    for (const body of [
+      B.TEXT_DASHES,
+      B.TEXT_REPLY,
+      B.EMPTY_TEXT,
+      { type: 'text' as const, content: 'Hello\n' },
+    ]) {
       for (const saved of [undefined, 'Jane Doe\nIT Manager']) {
         const once = insertFor(body, { savedSignature: saved });
         const twice = insertFor(once, { savedSignature: saved });
@@ -178,7 +210,10 @@ describe('properties', () => {
     fc.string({ maxLength: 12 }),
   );
   const content = fc.array(fragment, { maxLength: 40 }).map((a) => a.join(''));
-  const block = { html: '<div id="pcc-request" class="pcc-request"><p>BLOCK</p></div>', text: 'Dear support,\nBLOCK' };
+  const block = {
+    html: '<div id="pcc-request" class="pcc-request"><p>BLOCK</p></div>',
+    text: 'Dear support,\nBLOCK',
+  };
 
   test('insertRequest preserves the original body outside the inserted block (HTML and text)', () => {
     fc.assert(
@@ -199,7 +234,14 @@ describe('properties', () => {
   const balanced = fc
     .array(
       fc.oneof(
-        fc.constantFrom('<div>x</div>', '<p>Hello &amp; bye</p>', '<br>', '<div id="Signature"><p>Jane</p></div>', '<span>Kind regards</span>', '<table><tr><td>1</td></tr></table>'),
+        fc.constantFrom(
+          '<div>x</div>',
+          '<p>Hello &amp; bye</p>',
+          '<br>',
+          '<div id="Signature"><p>Jane</p></div>',
+          '<span>Kind regards</span>',
+          '<table><tr><td>1</td></tr></table>',
+        ),
         fc.string({ maxLength: 8 }).filter((s) => !/[<&]/.test(s)),
       ),
       { maxLength: 12 },

@@ -58,11 +58,16 @@ function planHtml(content: string, block: RequestBlock, parseHtml?: ParseHtml): 
       nodes = [];
     }
   }
-  if (parseHtml === undefined || !hasOffsets(nodes)) nodes = parseHtmlWithHtmlparser2(content, { stopAt: isQuotedThreadStart });
-  const reading = readSignatureDetailed({ type: 'html', content }, () => nodes, undefined, { outsideRequest: true });
+  if (parseHtml === undefined || !hasOffsets(nodes))
+    nodes = parseHtmlWithHtmlparser2(content, { stopAt: isQuotedThreadStart });
+  const reading = readSignatureDetailed({ type: 'html', content }, () => nodes, undefined, {
+    outsideRequest: true,
+  });
   const { rendered, signature } = reading;
   const at = (pos: number | null, where: InsertPlan['where']): InsertPlan | null =>
-    pos === null ? null : { start: clamp(pos, content.length), end: clamp(pos, content.length), insert: block.html, where };
+    pos === null
+      ? null
+      : { start: clamp(pos, content.length), end: clamp(pos, content.length), insert: block.html, where };
 
   const req = rendered.request?.el ?? null;
   if (req !== null && typeof req.start === 'number' && typeof req.end === 'number' && req.end >= req.start) {
@@ -72,7 +77,8 @@ function planHtml(content: string, block: RequestBlock, parseHtml?: ParseHtml): 
   let plan: InsertPlan | null = null;
   if (signature.source === 'owa') plan = at(startOf(rendered.owa?.el), 'signature');
   else if (signature.source === 'mobile') plan = at(startOf(rendered.mobile?.el), 'signature');
-  else if (signature.source === 'classic' && rendered.classic) plan = at(lead(rendered.classic.from) ?? startOf(rendered.classic.el), 'signature');
+  else if (signature.source === 'classic' && rendered.classic)
+    plan = at(lead(rendered.classic.from) ?? startOf(rendered.classic.el), 'signature');
   else if (signature.source === 'closing') plan = at(lead(reading.closingLine), 'closing');
   if (plan !== null) return plan;
   if (rendered.cut < rendered.lines.length) plan = at(lead(rendered.cut), 'quote');
@@ -80,13 +86,20 @@ function planHtml(content: string, block: RequestBlock, parseHtml?: ParseHtml): 
   if (plan !== null) return plan;
   const container: ElementNode | null = rendered.container;
   const end = container && typeof container.innerEnd === 'number' ? container.innerEnd : content.length;
-  return { start: clamp(end, content.length), end: clamp(end, content.length), insert: block.html, where: 'end' };
+  return {
+    start: clamp(end, content.length),
+    end: clamp(end, content.length),
+    insert: block.html,
+    where: 'end',
+  };
 }
 
 function planText(content: string, block: RequestBlock): InsertPlan {
   const eol = content.includes('\r\n') ? '\r\n' : '\n';
   const text = block.text.replace(/\r\n|\r|\n/g, eol);
-  const reading = readSignatureDetailed({ type: 'text', content }, () => [], undefined, { outsideRequest: true });
+  const reading = readSignatureDetailed({ type: 'text', content }, () => [], undefined, {
+    outsideRequest: true,
+  });
   const { rendered, signature } = reading;
   const lines = rendered.lines;
 
@@ -94,7 +107,10 @@ function planText(content: string, block: RequestBlock): InsertPlan {
   if (core !== null && core.to > core.from) {
     let last = core.to - 1;
     // Our previous closing and signature lines, when the new block has them too.
-    const blockLines = block.text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
+    const blockLines = block.text
+      .split(/\r\n|\r|\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     const closingAt = blockLines.indexOf(CLOSING);
     if (closingAt !== -1 && lines[last + 1]?.text === CLOSING) {
       last++;
@@ -110,10 +126,12 @@ function planText(content: string, block: RequestBlock): InsertPlan {
 
   const before = (i: number, where: InsertPlan['where']): InsertPlan => {
     const pos = (lines[i] as RenderedLine).offset;
-    const prefix = pos === 0 || /(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)[ \t]*$/.test(content.slice(0, pos)) ? '' : eol;
+    const prefix =
+      pos === 0 || /(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)[ \t]*$/.test(content.slice(0, pos)) ? '' : eol;
     return { start: pos, end: pos, insert: prefix + text + eol + eol, where };
   };
-  if (signature.source === 'closing' && reading.closingLine >= 0) return before(reading.closingLine, 'closing');
+  if (signature.source === 'closing' && reading.closingLine >= 0)
+    return before(reading.closingLine, 'closing');
   if (rendered.cut < lines.length) return before(rendered.cut, 'quote');
   let sep = '';
   if (content.trim() !== '') {
@@ -137,5 +155,8 @@ export function planInsert(body: ComposeBody, block: RequestBlock, parseHtml?: P
 export function insertRequest(body: ComposeBody, block: RequestBlock, parseHtml?: ParseHtml): ComposeBody {
   const content = typeof body?.content === 'string' ? body.content : '';
   const plan = planInsert(body, block, parseHtml);
-  return { type: body?.type === 'html' ? 'html' : 'text', content: content.slice(0, plan.start) + plan.insert + content.slice(plan.end) };
+  return {
+    type: body?.type === 'html' ? 'html' : 'text',
+    content: content.slice(0, plan.start) + plan.insert + content.slice(plan.end),
+  };
 }

@@ -15,10 +15,16 @@ function listOf(mod: unknown): string[] {
 /** The full free-mail list plus the public-suffix list. Loaded once; later calls share the promise. */
 export function loadFullDomainKnowledge(): Promise<DomainKnowledge> {
   if (loading === null) {
-    loading = Promise.all([import('tldts-icann'), import('email-providers/all.json')]).then(([tldts, all]) => {
-      const getDomain = (host: string): string | null => tldts.getDomain(host, { allowPrivateDomains: false });
-      return createDomainKnowledge({ freeMailDomains: [...(commonFreeMail as string[]), ...listOf(all)], getDomain });
-    });
+    loading = Promise.all([import('tldts-icann'), import('email-providers/all.json')]).then(
+      ([tldts, all]) => {
+        const getDomain = (host: string): string | null =>
+          tldts.getDomain(host, { allowPrivateDomains: false });
+        return createDomainKnowledge({
+          freeMailDomains: [...(commonFreeMail as string[]), ...listOf(all)],
+          getDomain,
+        });
+      },
+    );
     // Let a failed load (offline chunk, CSP) be retried by the next call.
     loading.catch(() => {
       loading = null;

@@ -94,7 +94,13 @@ describe('same organisation', () => {
     ['subdomain', 'uk.mycompany.de', 'mycompany.de', [], 'same'],
     ['two companies', 'mycompany.com', 'othercorp.com', [], 'different'],
     ['ambiguous hosts without the list', 'uk.mycompany.de', 'fr.mycompany.de', [], 'unknown'],
-    ['ambiguous hosts under a configured domain', 'uk.mycompany.de', 'fr.mycompany.de', ['mycompany.de'], 'same'],
+    [
+      'ambiguous hosts under a configured domain',
+      'uk.mycompany.de',
+      'fr.mycompany.de',
+      ['mycompany.de'],
+      'same',
+    ],
   ] as const)('basic: %s', (_, a, b, configured, expected) => {
     expect(sameOrganisation(a, b, basicDomainKnowledge(), configured)).toBe(expected);
   });

@@ -24,8 +24,12 @@ export interface DomainKnowledgeOptions {
 
 /** Lower-case, trimmed, without a trailing dot; '' for anything that is not a plain host name. */
 export function normaliseHost(host: string): string {
-  const h = String(host ?? '').trim().toLowerCase().replace(/\.$/, '');
-  if (h === '' || h.startsWith('[') || /[\s@/\\:]/.test(h) || h.startsWith('.') || h.includes('..')) return '';
+  const h = String(host ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '');
+  if (h === '' || h.startsWith('[') || /[\s@/\\:]/.test(h) || h.startsWith('.') || h.includes('..'))
+    return '';
   return h;
 }
 
@@ -45,7 +49,24 @@ export function isIpLike(host: string): boolean {
 // Second-level labels that registries use under country-code TLDs (co.uk, com.au, ac.jp...).
 // Only used when there is no public-suffix list, to refuse a guess rather than make a bad one.
 const GENERIC_SLD = new Set([
-  'ac', 'co', 'com', 'edu', 'go', 'gob', 'gov', 'govt', 'int', 'ltd', 'mil', 'ne', 'net', 'nic', 'or', 'org', 'plc', 'sch',
+  'ac',
+  'co',
+  'com',
+  'edu',
+  'go',
+  'gob',
+  'gov',
+  'govt',
+  'int',
+  'ltd',
+  'mil',
+  'ne',
+  'net',
+  'nic',
+  'or',
+  'org',
+  'plc',
+  'sch',
 ]);
 
 /**
@@ -124,7 +145,11 @@ export function configuredDomainOf(host: string, companyDomains: readonly string
  * The organisation a host belongs to: a configured company domain it falls under first (the
  * send-time handler has no public-suffix list and relies on this), else the knowledge's answer.
  */
-export function organisationOf(host: string, knowledge: DomainKnowledge, companyDomains: readonly string[]): string | null {
+export function organisationOf(
+  host: string,
+  knowledge: DomainKnowledge,
+  companyDomains: readonly string[],
+): string | null {
   return configuredDomainOf(host, companyDomains) ?? knowledge.organisationDomain(host);
 }
 

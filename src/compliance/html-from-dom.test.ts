@@ -22,7 +22,9 @@ test('a DOM-built tree reads the same signature as the htmlparser2 tree, for eve
   for (const body of Object.values(B)) {
     if (body.type !== 'html') continue;
     const dom = toDom(parseHtmlWithHtmlparser2(body.content));
-    expect(readSignature(body, () => treeFromDom(dom))).toEqual(readSignature(body, parseHtmlWithHtmlparser2));
+    expect(readSignature(body, () => treeFromDom(dom))).toEqual(
+      readSignature(body, parseHtmlWithHtmlparser2),
+    );
   }
 });
 
@@ -38,5 +40,12 @@ test('lower-cases names, drops comments, merges adjacent text', () => {
       { nodeType: 3, nodeName: '#text', data: 'Doe', childNodes: [] },
     ],
   };
-  expect(treeFromDom([dom])).toEqual([{ type: 'element', tag: 'div', attrs: { id: 'Signature' }, children: [{ type: 'text', text: 'Jane Doe' }] }]);
+  expect(treeFromDom([dom])).toEqual([
+    {
+      type: 'element',
+      tag: 'div',
+      attrs: { id: 'Signature' },
+      children: [{ type: 'text', text: 'Jane Doe' }],
+    },
+  ]);
 });

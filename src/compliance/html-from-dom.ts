@@ -45,7 +45,12 @@ export function treeFromDom(nodes: ArrayLike<DomNodeLike>): HtmlNode[] {
         if (!Object.prototype.hasOwnProperty.call(attrs, name)) attrs[name] = a.value;
       }
     }
-    const el: ElementNode = { type: 'element', tag: (dom.localName || dom.nodeName).toLowerCase(), attrs, children: [] };
+    const el: ElementNode = {
+      type: 'element',
+      tag: (dom.localName || dom.nodeName).toLowerCase(),
+      attrs,
+      children: [],
+    };
     parent.children.push(el);
     const kids = dom.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) work.push({ dom: kids[i] as DomNodeLike, parent: el });

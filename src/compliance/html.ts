@@ -56,7 +56,10 @@ export function txt(text: string): TextNode {
 }
 
 /** Depth-first, document-order search; returns the first element for which `test` is true. */
-export function findElement(nodes: readonly HtmlNode[], test: (e: ElementNode) => boolean): ElementNode | null {
+export function findElement(
+  nodes: readonly HtmlNode[],
+  test: (e: ElementNode) => boolean,
+): ElementNode | null {
   // Iterative, so that deeply nested (hostile) markup cannot overflow the stack.
   const stack: HtmlNode[] = [];
   for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i] as HtmlNode);

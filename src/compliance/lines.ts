@@ -49,23 +49,101 @@ export interface Rendered {
   container: ElementNode | null;
 }
 
-const SKIP = new Set(['head', 'style', 'script', 'title', 'xml', 'template', 'noscript', 'object', 'svg', 'math', 'select', 'textarea', 'iframe']);
+const SKIP = new Set([
+  'head',
+  'style',
+  'script',
+  'title',
+  'xml',
+  'template',
+  'noscript',
+  'object',
+  'svg',
+  'math',
+  'select',
+  'textarea',
+  'iframe',
+]);
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main',
-  'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-  'caption', 'body', 'html', 'listing', 'plaintext', 'xmp',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
+  'body',
+  'html',
+  'listing',
+  'plaintext',
+  'xmp',
 ]);
 /** Ids that start a quoted thread or forwarded message (lower case). */
 const CUT_IDS = new Set([
-  'appendonsend', 'x_appendonsend', 'divrplyfwdmsg', 'x_divrplyfwdmsg', 'mail-editor-reference-message-container',
+  'appendonsend',
+  'x_appendonsend',
+  'divrplyfwdmsg',
+  'x_divrplyfwdmsg',
+  'mail-editor-reference-message-container',
   'x_mail-editor-reference-message-container',
 ]);
 const SIGNATURE_IDS = new Set(['signature', 'x_signature']);
 const MOBILE_IDS = new Set(['ms-outlook-mobile-signature', 'x_ms-outlook-mobile-signature']);
 const REQUEST_IDS = new Set(['pcc-request', 'x_pcc-request']);
 /** Parts of tables and lists: never insert inside them. */
-const NO_DESCEND = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'ol', 'li', 'dl', 'dt', 'dd']);
+const NO_DESCEND = new Set([
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+]);
 /** Never used as an insertion point: inserting before them would put content outside the body. */
 const NOT_LEAD = new Set(['html', 'body', 'head', '#root']);
 
@@ -88,7 +166,20 @@ function needsCollapse(s: string): boolean {
       continue;
     }
     prevSpace = false;
-    if (c < 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || c === 0x85) {
+    if (
+      c < 32 ||
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200d) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x2060 ||
+      c === 0x3000 ||
+      c === 0xfeff ||
+      c === 0x85
+    ) {
       return true;
     }
   }
@@ -116,7 +207,16 @@ export function isQuotedThreadStart(e: ElementNode): boolean {
  */
 export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
   const lines: RenderedLine[] = [];
-  const result: Rendered = { lines, cut: -1, cutNode: null, owa: null, mobile: null, classic: null, request: null, container: null };
+  const result: Rendered = {
+    lines,
+    cut: -1,
+    cutNode: null,
+    owa: null,
+    mobile: null,
+    classic: null,
+    request: null,
+    container: null,
+  };
 
   // The open elements, their next child index and what to do when they close (parallel stacks).
   const rootEl: ElementNode = { type: 'element', tag: '#root', attrs: {}, children: nodes as HtmlNode[] };
@@ -220,7 +320,8 @@ export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
       break walk;
     }
     if (BLOCK.has(tag)) flush();
-    if ((tag === 'body' || tag === 'html') && (result.container === null || tag === 'body')) result.container = node;
+    if ((tag === 'body' || tag === 'html') && (result.container === null || tag === 'body'))
+      result.container = node;
     let exit: (() => void) | null = null;
     const rawId = node.attrs['id'];
     const id = rawId === undefined ? '' : rawId.trim().toLowerCase();
@@ -233,7 +334,11 @@ export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
     } else if (result.request === null && isRequestElement(node)) {
       result.request = range(node);
       exit = closeAt(result.request);
-    } else if (result.classic === null && tag === 'a' && (node.attrs['name'] ?? '').toLowerCase() === '_mailautosig') {
+    } else if (
+      result.classic === null &&
+      tag === 'a' &&
+      (node.attrs['name'] ?? '').toLowerCase() === '_mailautosig'
+    ) {
       const r = range(node);
       result.classic = r;
       // "Its block": the container of the anchor's nearest block ancestor (in Word HTML, the
@@ -263,7 +368,8 @@ export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
   flush();
 
   if (result.cut === -1) result.cut = lines.length;
-  for (const r of [result.owa, result.mobile, result.request, result.classic]) if (r !== null && r.to === -1) r.to = lines.length;
+  for (const r of [result.owa, result.mobile, result.request, result.classic])
+    if (r !== null && r.to === -1) r.to = lines.length;
   return result;
 }
 
@@ -282,7 +388,16 @@ export function renderText(content: string): Rendered {
     start = m.index + m[0].length;
   }
   push(start, content.length);
-  return { lines, cut: lines.length, cutNode: null, owa: null, mobile: null, classic: null, request: null, container: null };
+  return {
+    lines,
+    cut: lines.length,
+    cutNode: null,
+    owa: null,
+    mobile: null,
+    classic: null,
+    request: null,
+    container: null,
+  };
 }
 
 const ORIGINAL_MESSAGE =
@@ -301,7 +416,8 @@ export function findQuotedHeader(lines: readonly RenderedLine[], from: number, t
     if (text.length > 300) continue;
     if (ORIGINAL_MESSAGE.test(text) || BEGIN_FORWARDED.test(text) || ON_WROTE.test(text)) return i;
     if (HEADER_FROM.test(text)) {
-      for (let j = i + 1; j < Math.min(to, i + 5); j++) if (HEADER_SENT.test((lines[j] as RenderedLine).text)) return i;
+      for (let j = i + 1; j < Math.min(to, i + 5); j++)
+        if (HEADER_SENT.test((lines[j] as RenderedLine).text)) return i;
     }
   }
   return to;

@@ -33,8 +33,25 @@ function attributes(attribs: Record<string, string>): Record<string, string> {
 }
 
 const VOID = new Set([
-  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input',
-  'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
 ]);
 
 export const parseHtmlWithHtmlparser2: ParseHtml = (html: string, options?: ParseHtmlOptions): HtmlNode[] => {
@@ -127,7 +144,11 @@ export const parseHtmlWithHtmlparser2: ParseHtml = (html: string, options?: Pars
   };
 
   try {
-    const p = new Parser(handler, { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: false });
+    const p = new Parser(handler, {
+      decodeEntities: false,
+      lowerCaseTags: true,
+      lowerCaseAttributeNames: false,
+    });
     p.write(source);
     if (!stopped) {
       ended = true;

@@ -48,10 +48,47 @@ export const SELF_PREFIX = 'I am the current primary contact.';
 export const MIN_FREE_TEXT_REASON = 10;
 
 const PLACEHOLDERS = new Set([
-  '', 'n/a', 'na', 'n.a', 'n.a.', 'none', 'nothing', 'null', 'nil', 'tbd', 'tba', 'tbc', 'todo', 'to do', 'xxx', 'reason',
-  'the reason', 'my reason', 'reason for change', 'reason for the change', 'change', 'update', 'other', 'test', 'testing',
-  'asdf', 'qwerty', 'see above', 'see below', 'as above', 'as below', 'as discussed', 'as mentioned', 'no reason', 'misc',
-  'various', 'placeholder', 'enter reason', 'enter a reason', 'type here', 'lorem ipsum',
+  '',
+  'n/a',
+  'na',
+  'n.a',
+  'n.a.',
+  'none',
+  'nothing',
+  'null',
+  'nil',
+  'tbd',
+  'tba',
+  'tbc',
+  'todo',
+  'to do',
+  'xxx',
+  'reason',
+  'the reason',
+  'my reason',
+  'reason for change',
+  'reason for the change',
+  'change',
+  'update',
+  'other',
+  'test',
+  'testing',
+  'asdf',
+  'qwerty',
+  'see above',
+  'see below',
+  'as above',
+  'as below',
+  'as discussed',
+  'as mentioned',
+  'no reason',
+  'misc',
+  'various',
+  'placeholder',
+  'enter reason',
+  'enter a reason',
+  'type here',
+  'lorem ipsum',
 ]);
 
 function squash(text: string): string {
@@ -80,7 +117,8 @@ export function resolveReason(reason: string): ResolvedReason {
   if (k === '' || k === 'other') return { kind: 'empty' };
   for (const r of COMMON_REASONS) {
     if (r.id === 'other') continue;
-    if (k === r.id || k === key(r.label) || k === key(r.sentence) || k === key(r.selfSentence)) return { kind: 'common', reason: r };
+    if (k === r.id || k === key(r.label) || k === key(r.sentence) || k === key(r.selfSentence))
+      return { kind: 'common', reason: r };
   }
   if (isPlaceholder(k)) return { kind: 'placeholder', text };
   if (text.length < MIN_FREE_TEXT_REASON) return { kind: 'too-short', text };

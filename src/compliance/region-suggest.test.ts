@@ -85,18 +85,68 @@ describe('suggestRegion', () => {
     ['jane@mycompany.jp', 'Europe/Berlin', 'japan', 'Your address ends in .jp (Japan)'],
     // generic TLDs give no country: the time zone decides
     ['jane@mycompany.com', 'Asia/Tokyo', 'japan', 'Your mailbox time zone is Asia/Tokyo (Japan)'],
-    ['jane@mycompany.com', 'Tokyo Standard Time', 'japan', 'Your mailbox time zone is Tokyo Standard Time (Japan)'],
+    [
+      'jane@mycompany.com',
+      'Tokyo Standard Time',
+      'japan',
+      'Your mailbox time zone is Tokyo Standard Time (Japan)',
+    ],
     ['jane@mycompany.com', 'Europe/Berlin', 'emea', 'Your mailbox time zone is Europe/Berlin (Germany)'],
-    ['jane@mycompany.com', 'W. Europe Standard Time', 'emea', 'Your mailbox time zone is W. Europe Standard Time (Germany)'],
-    ['jane@mycompany.com', 'India Standard Time', 'asia-pacific', 'Your mailbox time zone is India Standard Time (India)'],
+    [
+      'jane@mycompany.com',
+      'W. Europe Standard Time',
+      'emea',
+      'Your mailbox time zone is W. Europe Standard Time (Germany)',
+    ],
+    [
+      'jane@mycompany.com',
+      'India Standard Time',
+      'asia-pacific',
+      'Your mailbox time zone is India Standard Time (India)',
+    ],
     ['jane@mycompany.com', 'Asia/Kolkata', 'asia-pacific', 'Your mailbox time zone is Asia/Kolkata (India)'],
-    ['jane@mycompany.com', 'America/Sao_Paulo', 'americas', 'Your mailbox time zone is America/Sao_Paulo (Brazil)'],
-    ['jane@mycompany.com', 'E. South America Standard Time', 'americas', 'Your mailbox time zone is E. South America Standard Time (Brazil)'],
-    ['jane@mycompany.com', 'Eastern Standard Time', 'americas', 'Your mailbox time zone is Eastern Standard Time (United States)'],
-    ['jane@mycompany.com', 'Arabian Standard Time', 'emea', 'Your mailbox time zone is Arabian Standard Time (United Arab Emirates)'],
-    ['jane@mycompany.com', 'AUS Eastern Standard Time', 'asia-pacific', 'Your mailbox time zone is AUS Eastern Standard Time (Australia)'],
-    ['jane@mycompany.com', 'China Standard Time', 'asia-pacific', 'Your mailbox time zone is China Standard Time (China)'],
-    ['jane@mycompany.io', 'Pacific Standard Time', 'americas', 'Your mailbox time zone is Pacific Standard Time (United States)'],
+    [
+      'jane@mycompany.com',
+      'America/Sao_Paulo',
+      'americas',
+      'Your mailbox time zone is America/Sao_Paulo (Brazil)',
+    ],
+    [
+      'jane@mycompany.com',
+      'E. South America Standard Time',
+      'americas',
+      'Your mailbox time zone is E. South America Standard Time (Brazil)',
+    ],
+    [
+      'jane@mycompany.com',
+      'Eastern Standard Time',
+      'americas',
+      'Your mailbox time zone is Eastern Standard Time (United States)',
+    ],
+    [
+      'jane@mycompany.com',
+      'Arabian Standard Time',
+      'emea',
+      'Your mailbox time zone is Arabian Standard Time (United Arab Emirates)',
+    ],
+    [
+      'jane@mycompany.com',
+      'AUS Eastern Standard Time',
+      'asia-pacific',
+      'Your mailbox time zone is AUS Eastern Standard Time (Australia)',
+    ],
+    [
+      'jane@mycompany.com',
+      'China Standard Time',
+      'asia-pacific',
+      'Your mailbox time zone is China Standard Time (China)',
+    ],
+    [
+      'jane@mycompany.io',
+      'Pacific Standard Time',
+      'americas',
+      'Your mailbox time zone is Pacific Standard Time (United States)',
+    ],
   ])('%s, %j → %s', (senderAddress, timeZone, region, because) => {
     expect(suggestRegion({ senderAddress, timeZone })).toEqual({ region, because });
   });

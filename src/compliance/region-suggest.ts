@@ -7,13 +7,34 @@ import { countries, type ICountry } from 'countries-list';
 import ct from 'countries-and-timezones';
 import { findIana } from 'windows-iana';
 import { parseAddress } from './address';
-import { regionById } from './desks';
 import type { RegionId, RegionSuggestion } from './types';
 
 /** Asian countries IBM serves from the Europe, Middle East, Africa desk (Middle East, Caucasus, Central Asia). */
 export const ASIA_TO_EMEA: ReadonlySet<string> = new Set([
-  'AE', 'SA', 'IL', 'QA', 'KW', 'BH', 'OM', 'JO', 'LB', 'IR', 'IQ', 'SY', 'YE', 'TR', 'CY', 'PS',
-  'GE', 'AM', 'AZ', 'KZ', 'UZ', 'KG', 'TJ', 'TM',
+  'AE',
+  'SA',
+  'IL',
+  'QA',
+  'KW',
+  'BH',
+  'OM',
+  'JO',
+  'LB',
+  'IR',
+  'IQ',
+  'SY',
+  'YE',
+  'TR',
+  'CY',
+  'PS',
+  'GE',
+  'AM',
+  'AZ',
+  'KZ',
+  'UZ',
+  'KG',
+  'TJ',
+  'TM',
 ]);
 
 /**
@@ -21,7 +42,29 @@ export const ASIA_TO_EMEA: ReadonlySet<string> = new Set([
  * nothing about where the company is, so they give no suggestion.
  */
 export const GENERIC_CCTLDS: ReadonlySet<string> = new Set([
-  'io', 'co', 'ai', 'tv', 'me', 'fm', 'ly', 'cc', 'ws', 'to', 'la', 'vc', 'nu', 'tk', 'ac', 'sh', 'gg', 'so', 'am', 'ag', 'sc', 'bz', 'gl',
+  'io',
+  'co',
+  'ai',
+  'tv',
+  'me',
+  'fm',
+  'ly',
+  'cc',
+  'ws',
+  'to',
+  'la',
+  'vc',
+  'nu',
+  'tk',
+  'ac',
+  'sh',
+  'gg',
+  'so',
+  'am',
+  'ag',
+  'sc',
+  'bz',
+  'gl',
 ]);
 
 const COUNTRY_DATA = countries as Record<string, ICountry>;
@@ -54,7 +97,12 @@ export function regionForCountry(code: string): RegionId | null {
 
 /** The country a host's TLD names (".jp" → JP, ".uk" → GB), or null for generic TLDs. */
 export function countryForHost(host: string): string | null {
-  const tld = String(host ?? '').toLowerCase().replace(/\.$/, '').split('.').pop() ?? '';
+  const tld =
+    String(host ?? '')
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .split('.')
+      .pop() ?? '';
   if (!/^[a-z]{2}$/.test(tld) || GENERIC_CCTLDS.has(tld)) return null;
   const code = tld === 'uk' ? 'GB' : tld.toUpperCase();
   return country(code) !== null ? code : null;
@@ -91,7 +139,10 @@ function countryName(code: string): string {
  * The suggested region and why, from the sender's address (ccTLD) and then the mailbox time zone;
  * null when neither tells a country.
  */
-export function suggestRegion(input: { senderAddress: string; timeZone?: string | undefined }): RegionSuggestion | null {
+export function suggestRegion(input: {
+  senderAddress: string;
+  timeZone?: string | undefined;
+}): RegionSuggestion | null {
   try {
     const host = parseAddress(input.senderAddress ?? '')?.host ?? '';
     const tld = host.split('.').pop() ?? '';
@@ -100,20 +151,17 @@ export function suggestRegion(input: { senderAddress: string; timeZone?: string 
       const region = regionForCountry(byTld);
       if (region !== null) return { region, because: `Your address ends in .${tld} (${countryName(byTld)})` };
     }
-    if (host !== '' && /^eu$/i.test(tld)) return { region: 'emea', because: 'Your address ends in .eu (European Union)' };
+    if (host !== '' && /^eu$/i.test(tld))
+      return { region: 'emea', because: 'Your address ends in .eu (European Union)' };
     const tz = String(input.timeZone ?? '').trim();
     const byZone = countryForTimeZone(tz);
     if (byZone !== null) {
       const region = regionForCountry(byZone);
-      if (region !== null) return { region, because: `Your mailbox time zone is ${tz} (${countryName(byZone)})` };
+      if (region !== null)
+        return { region, because: `Your mailbox time zone is ${tz} (${countryName(byZone)})` };
     }
   } catch {
     // A suggestion is a convenience: never let it break the pane.
   }
   return null;
-}
-
-/** The name of a suggested region, for messages ("Asia Pacific"). */
-export function suggestionRegionName(s: RegionSuggestion | null): string {
-  return s ? (regionById(s.region)?.name ?? '') : '';
 }

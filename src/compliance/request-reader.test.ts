@@ -16,8 +16,16 @@ describe('readRequest: what the inserted email states', () => {
   test.each<[string, ComposeBody, Partial<RequestAnswers>]>([
     ['manager, left the company, OWA', B.OWA_NEW, {}],
     ['manager, moved role, classic', B.CLASSIC_NEW, { reason: 'changed-role', region: 'japan' }],
-    ['primary contact, free text, text body', B.TEXT_DASHES, { role: 'primary-contact', reason: 'I am retiring at the end of June.', region: 'americas' }],
-    ['manager, free text, no signature', B.EMPTY_HTML, { reason: 'John Smith retired in March.', region: 'asia-pacific' }],
+    [
+      'primary contact, free text, text body',
+      B.TEXT_DASHES,
+      { role: 'primary-contact', reason: 'I am retiring at the end of June.', region: 'americas' },
+    ],
+    [
+      'manager, free text, no signature',
+      B.EMPTY_HTML,
+      { reason: 'John Smith retired in March.', region: 'asia-pacific' },
+    ],
   ])('%s', (_, body, a) => {
     const i = input({ body }, a);
     const out = inserted(i);
@@ -37,15 +45,23 @@ describe('readRequest: what the inserted email states', () => {
   });
 
   test('the account number falls back to the subject', () => {
-    const body: ComposeBody = { type: 'text', content: 'Dear support,\nOur primary contact has left the company.\nCan you please update the primary contact information as mentioned below\nName: Bob\n' };
-    expect(readRequest(body, parse, 'primary contact update for account 0007654321')?.accountNumber).toBe('0007654321');
+    const body: ComposeBody = {
+      type: 'text',
+      content:
+        'Dear support,\nOur primary contact has left the company.\nCan you please update the primary contact information as mentioned below\nName: Bob\n',
+    };
+    expect(readRequest(body, parse, 'primary contact update for account 0007654321')?.accountNumber).toBe(
+      '0007654321',
+    );
   });
 
   test('a compliant request stays compliant once inserted (the engine reads the body the pane wrote)', () => {
     for (const body of [B.OWA_NEW, B.CLASSIC_NEW, B.MOBILE, B.CLOSING_HTML]) {
       const i = input({ body });
       const after = { ...i, body: inserted(i).body };
-      expect(evaluate(after, basicEnv).map((r) => r.status)).toEqual(evaluate(i, basicEnv).map((r) => r.status));
+      expect(evaluate(after, basicEnv).map((r) => r.status)).toEqual(
+        evaluate(i, basicEnv).map((r) => r.status),
+      );
     }
   });
 

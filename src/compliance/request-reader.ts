@@ -38,10 +38,15 @@ export function readRequest(body: ComposeBody, parseHtml: ParseHtml, subject = '
   const r = block.indexOf(REQUEST_LINE);
   if (g === -1 || r === -1 || r < g) return null;
 
-  const sentence = block.slice(g + 1, r).join(' ').trim();
+  const sentence = block
+    .slice(g + 1, r)
+    .join(' ')
+    .trim();
   let role: Role = 'manager';
   let reason = sentence;
-  const common = COMMON_REASONS.find((c) => c.id !== 'other' && (c.sentence === sentence || c.selfSentence === sentence));
+  const common = COMMON_REASONS.find(
+    (c) => c.id !== 'other' && (c.sentence === sentence || c.selfSentence === sentence),
+  );
   if (common !== undefined) {
     reason = common.id;
     role = common.selfSentence === sentence ? 'primary-contact' : 'manager';
@@ -64,7 +69,8 @@ export function readRequest(body: ComposeBody, parseHtml: ParseHtml, subject = '
   let accountNumber = value(LABELS.account);
   if (accountNumber === '') {
     const s = String(subject ?? '').trim();
-    if (s.toLowerCase().startsWith(SUBJECT_PREFIX.trim())) accountNumber = s.slice(SUBJECT_PREFIX.trim().length).trim();
+    if (s.toLowerCase().startsWith(SUBJECT_PREFIX.trim()))
+      accountNumber = s.slice(SUBJECT_PREFIX.trim().length).trim();
   }
   const regionName = value(LABELS.region);
   const region = REGIONS.find((x) => x.name.toLowerCase() === regionName.toLowerCase())?.id ?? null;
@@ -73,6 +79,11 @@ export function readRequest(body: ComposeBody, parseHtml: ParseHtml, subject = '
     reason,
     accountNumber,
     region,
-    newContact: { name: value(LABELS.name), title: value(LABELS.title), email: value(LABELS.email), phone: value(LABELS.phone) },
+    newContact: {
+      name: value(LABELS.name),
+      title: value(LABELS.title),
+      email: value(LABELS.email),
+      phone: value(LABELS.phone),
+    },
   };
 }

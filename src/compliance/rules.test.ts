@@ -22,10 +22,21 @@ function check(i: ComplianceInput, id: RuleId, env: EngineEnv = fullEnv): RuleRe
 
 describe('evaluate', () => {
   test('returns one result per rule, always in the same order, with topic, source and fix', () => {
-    for (const i of [input(), input({ body: B.EMPTY_TEXT }, { role: 'primary-contact', reason: '', accountNumber: '', region: null })]) {
+    for (const i of [
+      input(),
+      input({ body: B.EMPTY_TEXT }, { role: 'primary-contact', reason: '', accountNumber: '', region: null }),
+    ]) {
       const results = evaluate(i, fullEnv);
       expect(results.map((r) => r.id)).toEqual([...RULE_ORDER]);
-      expect(RULE_ORDER).toEqual(['company-domain', 'sender-role', 'manager-title', 'reason', 'account-number', 'new-contact', 'region-desk']);
+      expect(RULE_ORDER).toEqual([
+        'company-domain',
+        'sender-role',
+        'manager-title',
+        'reason',
+        'account-number',
+        'new-contact',
+        'region-desk',
+      ]);
       for (const r of results) {
         expect(r.topic).not.toBe('');
         expect(r.message).not.toBe('');
@@ -53,7 +64,7 @@ describe('evaluate', () => {
     ]);
   });
 
-  test('sources quote IBM\'s procedure', () => {
+  test("sources quote IBM's procedure", () => {
     expect(RULE_SOURCES['company-domain']).toContain("company's email domain");
     expect(RULE_SOURCES['manager-title']).toContain('contains the word "manager"');
     expect(RULE_SOURCES.reason).toContain('no longer works for the company');
@@ -63,7 +74,13 @@ describe('evaluate', () => {
     const hostile = {
       sender: { address: '<<<', displayName: '' },
       body: { type: 'html', content: '<div id="Signature"><<<' },
-      answers: { role: 'manager', reason: null, accountNumber: undefined, region: 'mars', newContact: { mode: 'other', person: null } },
+      answers: {
+        role: 'manager',
+        reason: null,
+        accountNumber: undefined,
+        region: 'mars',
+        newContact: { mode: 'other', person: null },
+      },
       companyDomains: [null, '', '@'],
     } as unknown as ComplianceInput;
     const results = evaluate(hostile, fullEnv);
@@ -89,42 +106,83 @@ describe('company-domain', () => {
     ['IP literal', 'jane@[192.168.0.1]', [], 'fail'],
     ['empty', '', [], 'fail'],
   ])('%s', (_, address, companyDomains, status) => {
-    expect(check(input({ sender: { address, displayName: 'Jane' }, companyDomains }), 'company-domain').status).toBe(status);
+    expect(
+      check(input({ sender: { address, displayName: 'Jane' }, companyDomains }), 'company-domain').status,
+    ).toBe(status);
   });
 
   test('with the basic knowledge (send-time handler) common free-mail still fails and configured domains work', () => {
-    expect(check(input({ sender: { address: 'jane@gmail.com', displayName: '' } }), 'company-domain', basicEnv).status).toBe('fail');
-    expect(check(input({ sender: { address: 'jane@uk.mycompany.de', displayName: '' }, companyDomains: ['mycompany.de'] }), 'company-domain', basicEnv).status).toBe(
-      'pass',
-    );
+    expect(
+      check(input({ sender: { address: 'jane@gmail.com', displayName: '' } }), 'company-domain', basicEnv)
+        .status,
+    ).toBe('fail');
+    expect(
+      check(
+        input({
+          sender: { address: 'jane@uk.mycompany.de', displayName: '' },
+          companyDomains: ['mycompany.de'],
+        }),
+        'company-domain',
+        basicEnv,
+      ).status,
+    ).toBe('pass');
   });
 
   test('the message names the organisation domain found', () => {
-    expect(check(input({ sender: { address: 'jane@uk.mycompany.co.uk', displayName: '' } }), 'company-domain').message).toContain('mycompany.co.uk');
+    expect(
+      check(input({ sender: { address: 'jane@uk.mycompany.co.uk', displayName: '' } }), 'company-domain')
+        .message,
+    ).toContain('mycompany.co.uk');
   });
 
   test('when From differs from the signed-in user, it says the From address IBM will see was checked', () => {
     const r = check(
-      input({ sender: { address: 'licensing@mycompany.com', displayName: 'Licensing' }, signedInUser: { address: 'jane.doe@gmail.com', displayName: 'Jane' } }),
+      input({
+        sender: { address: 'licensing@mycompany.com', displayName: 'Licensing' },
+        signedInUser: { address: 'jane.doe@gmail.com', displayName: 'Jane' },
+      }),
       'company-domain',
     );
     expect(r.status).toBe('pass');
     expect(r.message).toContain('From address IBM will see');
     expect(r.message).toContain('licensing@mycompany.com');
-    const same = check(input({ signedInUser: { address: 'JANE.DOE@mycompany.com', displayName: 'Jane' } }), 'company-domain');
+    const same = check(
+      input({ signedInUser: { address: 'JANE.DOE@mycompany.com', displayName: 'Jane' } }),
+      'company-domain',
+    );
     expect(same.message).not.toContain('From address IBM will see');
   });
 });
 
 describe('sender-role', () => {
   test.each<[string, Partial<ComplianceInput['answers']>, RuleStatus]>([
-    ['current primary contact', { role: 'primary-contact', newContact: { mode: 'other', person: BOB } }, 'pass'],
+    [
+      'current primary contact',
+      { role: 'primary-contact', newContact: { mode: 'other', person: BOB } },
+      'pass',
+    ],
     ['manager, contact left the company', { role: 'manager', reason: 'left-company' }, 'pass'],
     ['manager, contact moved to a different role', { role: 'manager', reason: 'changed-role' }, 'warn'],
-    ['manager, free text says they left', { role: 'manager', reason: 'John retired at the end of March.' }, 'pass'],
-    ['manager, free text says they were transferred', { role: 'manager', reason: 'John was transferred to our Berlin office.' }, 'warn'],
-    ['manager, free text that does not say', { role: 'manager', reason: 'Restructuring of the licensing team.' }, 'warn'],
-    ['primary contact who moved to a different role', { role: 'primary-contact', reason: 'changed-role' }, 'pass'],
+    [
+      'manager, free text says they left',
+      { role: 'manager', reason: 'John retired at the end of March.' },
+      'pass',
+    ],
+    [
+      'manager, free text says they were transferred',
+      { role: 'manager', reason: 'John was transferred to our Berlin office.' },
+      'warn',
+    ],
+    [
+      'manager, free text that does not say',
+      { role: 'manager', reason: 'Restructuring of the licensing team.' },
+      'warn',
+    ],
+    [
+      'primary contact who moved to a different role',
+      { role: 'primary-contact', reason: 'changed-role' },
+      'pass',
+    ],
   ])('%s', (_, a, status) => {
     expect(check(input({}, a), 'sender-role').status).toBe(status);
   });
@@ -137,7 +195,10 @@ describe('sender-role', () => {
 });
 
 describe('manager-title', () => {
-  const sig = (title: string) => ({ type: 'html' as const, content: `<div>Hello</div><div id="Signature"><div>Jane Doe</div><div>${title}</div><div>jane.doe@mycompany.com</div></div>` });
+  const sig = (title: string) => ({
+    type: 'html' as const,
+    content: `<div>Hello</div><div id="Signature"><div>Jane Doe</div><div>${title}</div><div>jane.doe@mycompany.com</div></div>`,
+  });
   test.each<[string, RuleStatus]>([
     ['IT Manager', 'pass'],
     ['General Manager', 'pass'],
@@ -162,12 +223,16 @@ describe('manager-title', () => {
   });
 
   test('"Managing Director" says which word is not "manager"', () => {
-    expect(check(withBody(sig('Managing Director')), 'manager-title').message).toMatch(/"Managing" is not the word "manager"/);
+    expect(check(withBody(sig('Managing Director')), 'manager-title').message).toMatch(
+      /"Managing" is not the word "manager"/,
+    );
   });
 
   test('says which line was taken as the title', () => {
     expect(check(withBody(B.OWA_NEW), 'manager-title').message).toContain('"IT Manager | MyCompany Ltd"');
-    expect(check(withBody(B.OWA_REPLY_ANALYST), 'manager-title').message).toContain('"Software Asset Analyst"');
+    expect(check(withBody(B.OWA_REPLY_ANALYST), 'manager-title').message).toContain(
+      '"Software Asset Analyst"',
+    );
   });
 
   test.each([
@@ -184,12 +249,17 @@ describe('manager-title', () => {
   });
 
   test('a saved signature counts when the body has none', () => {
-    expect(check(withBody(B.EMPTY_HTML, { savedSignature: 'Jane Doe\nIT Manager' }), 'manager-title').status).toBe('pass');
+    expect(
+      check(withBody(B.EMPTY_HTML, { savedSignature: 'Jane Doe\nIT Manager' }), 'manager-title').status,
+    ).toBe('pass');
     expect(check(withBody(B.EMPTY_HTML), 'manager-title').status).toBe('fail');
   });
 
   test('on the primary-contact path no title is needed', () => {
-    const r = check(withBody(B.NO_SIGNATURE_MANAGER_IN_TEXT, {}, { role: 'primary-contact' }), 'manager-title');
+    const r = check(
+      withBody(B.NO_SIGNATURE_MANAGER_IN_TEXT, {}, { role: 'primary-contact' }),
+      'manager-title',
+    );
     expect(r.status).toBe('pass');
     expect(r.message).toBe('Not needed: you are the current primary contact.');
   });
@@ -239,12 +309,16 @@ describe('account-number', () => {
   });
 
   test("the warning cites IBM's 10-digit example", () => {
-    expect(check(input({}, { accountNumber: '12345' }), 'account-number').message).toContain("IBM's example has 10 digits, e.g. 0001234567");
+    expect(check(input({}, { accountNumber: '12345' }), 'account-number').message).toContain(
+      "IBM's example has 10 digits, e.g. 0001234567",
+    );
   });
 });
 
 describe('new-contact', () => {
-  const other = (person: Partial<typeof BOB>) => ({ newContact: { mode: 'other' as const, person: { ...BOB, ...person } } });
+  const other = (person: Partial<typeof BOB>) => ({
+    newContact: { mode: 'other' as const, person: { ...BOB, ...person } },
+  });
   test.each<[string, RuleStatus, Partial<ComplianceInput['answers']>]>([
     ['someone else, complete, same company', 'pass', other({})],
     ['someone else at a subdomain', 'pass', other({ email: 'bob@uk.mycompany.com' })],
@@ -255,22 +329,38 @@ describe('new-contact', () => {
     ['another company', 'fail', other({ email: 'bob@othercorp.com' })],
     ['no title', 'warn', other({ title: '' })],
     ['no phone', 'warn', other({ phone: '' })],
-    ['self, signature with name, title and phone', 'pass', { newContact: { mode: 'self', person: NO_PERSON } }],
+    [
+      'self, signature with name, title and phone',
+      'pass',
+      { newContact: { mode: 'self', person: NO_PERSON } },
+    ],
   ])('%s → %s', (_, status, a) => {
     expect(check(input({}, a), 'new-contact').status).toBe(status);
   });
 
-  test('self: details come from the sender\'s signature; a signature without a phone warns', () => {
+  test("self: details come from the sender's signature; a signature without a phone warns", () => {
     const self = { newContact: { mode: 'self' as const, person: NO_PERSON } };
-    expect(check(withBody(B.OWA_NEW, {}, self), 'new-contact').message).toContain('Jane Doe, IT Manager, jane.doe@mycompany.com, +44 20 7946 0018');
+    expect(check(withBody(B.OWA_NEW, {}, self), 'new-contact').message).toContain(
+      'Jane Doe, IT Manager, jane.doe@mycompany.com, +44 20 7946 0018',
+    );
     const r = check(withBody(B.OWA_REPLY_ANALYST, {}, self), 'new-contact');
     expect(r.status).toBe('warn');
     expect(r.message).toContain('phone');
-    expect(check(withBody(B.EMPTY_HTML, { sender: { address: 'jane@mycompany.com', displayName: '' } }, self), 'new-contact').message).toMatch(/name/);
+    expect(
+      check(
+        withBody(B.EMPTY_HTML, { sender: { address: 'jane@mycompany.com', displayName: '' } }, self),
+        'new-contact',
+      ).message,
+    ).toMatch(/name/);
   });
 
   test('the current primary contact naming themself is flagged', () => {
-    expect(check(input({}, { role: 'primary-contact', newContact: { mode: 'self', person: NO_PERSON } }), 'new-contact').status).toBe('warn');
+    expect(
+      check(
+        input({}, { role: 'primary-contact', newContact: { mode: 'self', person: NO_PERSON } }),
+        'new-contact',
+      ).status,
+    ).toBe('warn');
   });
 
   test('configured company domains decide', () => {
@@ -280,7 +370,10 @@ describe('new-contact', () => {
   });
 
   test('without the public-suffix list an undecidable pair warns instead of passing on a guess', () => {
-    const i = input({ sender: { address: 'jane@uk.mycompany.de', displayName: 'Jane' } }, other({ email: 'bob@fr.mycompany.de' }));
+    const i = input(
+      { sender: { address: 'jane@uk.mycompany.de', displayName: 'Jane' } },
+      other({ email: 'bob@fr.mycompany.de' }),
+    );
     expect(check(i, 'new-contact', basicEnv).status).toBe('warn');
     expect(check(i, 'new-contact', fullEnv).status).toBe('pass');
   });
@@ -290,20 +383,46 @@ describe('region-desk', () => {
   test.each<[string, RuleStatus, Partial<ComplianceInput>, Partial<ComplianceInput['answers']>]>([
     ['chosen, no suggestion', 'pass', {}, { region: 'emea' }],
     ['not chosen', 'fail', {}, { region: null }],
-    ['chosen as suggested', 'pass', { suggestedRegion: { region: 'japan', because: 'Your address ends in .jp (Japan)' } }, { region: 'japan' }],
-    ['chosen differs from the suggestion', 'warn', { suggestedRegion: { region: 'japan', because: 'Your address ends in .jp (Japan)' } }, { region: 'emea' }],
+    [
+      'chosen as suggested',
+      'pass',
+      { suggestedRegion: { region: 'japan', because: 'Your address ends in .jp (Japan)' } },
+      { region: 'japan' },
+    ],
+    [
+      'chosen differs from the suggestion',
+      'warn',
+      { suggestedRegion: { region: 'japan', because: 'Your address ends in .jp (Japan)' } },
+      { region: 'emea' },
+    ],
     ['addressed to the chosen desk', 'pass', { recipients: ['palogin@ie.ibm.com'] }, { region: 'emea' }],
     ['addressed to another desk', 'warn', { recipients: ['PAONLINE@jp.ibm.com'] }, { region: 'emea' }],
-    ['recipients known, no desk among them', 'warn', { recipients: ['someone@mycompany.com'] }, { region: 'emea' }],
+    [
+      'recipients known, no desk among them',
+      'warn',
+      { recipients: ['someone@mycompany.com'] },
+      { region: 'emea' },
+    ],
   ])('%s → %s', (_, status, i, a) => {
     expect(check(input(i, a), 'region-desk').status).toBe(status);
   });
 
-  test('messages name the desk address and the suggestion\'s reason', () => {
-    expect(check(input({}, { region: 'asia-pacific' }), 'region-desk').message).toContain('apecare@sg.ibm.com');
-    const warn = check(input({ suggestedRegion: { region: 'japan', because: 'Your address ends in .jp (Japan)' } }, { region: 'emea' }), 'region-desk');
+  test("messages name the desk address and the suggestion's reason", () => {
+    expect(check(input({}, { region: 'asia-pacific' }), 'region-desk').message).toContain(
+      'apecare@sg.ibm.com',
+    );
+    const warn = check(
+      input(
+        { suggestedRegion: { region: 'japan', because: 'Your address ends in .jp (Japan)' } },
+        { region: 'emea' },
+      ),
+      'region-desk',
+    );
     expect(warn.message).toContain('your address ends in .jp (Japan), which suggests Japan');
     expect(warn.message).toContain('palogin@ie.ibm.com');
-    expect(check(input({ suggestedRegion: { region: 'japan', because: 'x' } }, { region: null }), 'region-desk').message).toContain('Suggested: Japan');
+    expect(
+      check(input({ suggestedRegion: { region: 'japan', because: 'x' } }, { region: null }), 'region-desk')
+        .message,
+    ).toContain('Suggested: Japan');
   });
 });

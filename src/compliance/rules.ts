@@ -3,7 +3,13 @@
 import { checkAccountNumber, ACCOUNT_NUMBER_LENGTH } from './account';
 import { isInternetHost, parseAddress, type ParsedAddress } from './address';
 import { regionById, regionForDesk, type Region } from './desks';
-import { configuredDomainOf, normaliseHost, organisationOf, sameOrganisation, type DomainKnowledge } from './domains';
+import {
+  configuredDomainOf,
+  normaliseHost,
+  organisationOf,
+  sameOrganisation,
+  type DomainKnowledge,
+} from './domains';
 import type { ParseHtml } from './html';
 import { COMMON_REASONS, freeTextStillAtCompany, resolveReason } from './reasons';
 import { extractEmail, extractPhone, readSignature } from './signature';
@@ -44,9 +50,10 @@ export const RULE_SOURCES: Readonly<Record<RuleId, string>> = Object.freeze({
     "The sender's email address has the company's email domain (e.g. @mycompany.com) — a personal/free-mail address does not qualify.",
   'sender-role':
     'It is sent by the current PCC of the site, or, if the current PCC no longer works for the company, by a manager from within the company/organisation.',
-  'manager-title': '(Manager path) The manager\'s job title is in the signature and contains the word "manager" (e.g. "IT Manager").',
+  'manager-title':
+    '(Manager path) The manager\'s job title is in the signature and contains the word "manager" (e.g. "IT Manager").',
   reason: 'It details the reason for the change, e.g. "no longer works for the company".',
-  'account-number': "IBM's example email: \"Subject: primary contact update for account 0001234567\".",
+  'account-number': 'IBM\'s example email: "Subject: primary contact update for account 0001234567".',
   'new-contact':
     '"As mentioned below" means the details of the new PCC follow in the email (name, job title, email, phone), who must also be at the company\'s domain.',
   'region-desk': 'Only the customer can start the change, by email to their local eCustomerCare desk.',
@@ -92,17 +99,27 @@ function checkCompanyDomain(ctx: Context): Outcome {
   const checked = delegated
     ? `The address checked is the From address IBM will see, ${raw} (you are signed in as ${user}). `
     : '';
-  const fixMailbox = 'Send the request from your company mailbox (an address at your company\'s domain, e.g. jane.doe@mycompany.com).';
-  if (raw === '') return { status: 'fail', message: 'No sender address is known for this message.', fix: fixMailbox };
-  if (sender === null) return { status: 'fail', message: `${checked}${q(raw)} is not a valid email address.`, fix: fixMailbox };
+  const fixMailbox =
+    "Send the request from your company mailbox (an address at your company's domain, e.g. jane.doe@mycompany.com).";
+  if (raw === '')
+    return { status: 'fail', message: 'No sender address is known for this message.', fix: fixMailbox };
+  if (sender === null)
+    return { status: 'fail', message: `${checked}${q(raw)} is not a valid email address.`, fix: fixMailbox };
   const host = sender.host;
   if (!isInternetHost(host)) {
-    return { status: 'fail', message: `${checked}${sender.address} does not end in an Internet mail domain.`, fix: fixMailbox };
+    return {
+      status: 'fail',
+      message: `${checked}${sender.address} does not end in an Internet mail domain.`,
+      fix: fixMailbox,
+    };
   }
   if (companyDomains.length > 0) {
     const match = configuredDomainOf(host, companyDomains);
     if (match !== null) {
-      return { status: 'pass', message: `${checked}${sender.address} is at ${match}, one of your company's configured domains.` };
+      return {
+        status: 'pass',
+        message: `${checked}${sender.address} is at ${match}, one of your company's configured domains.`,
+      };
     }
     return {
       status: 'fail',
@@ -118,9 +135,14 @@ function checkCompanyDomain(ctx: Context): Outcome {
     };
   }
   const org = env.domains.organisationDomain(host);
-  if (org !== null) return { status: 'pass', message: `${checked}${sender.address} is at your company's domain ${org}.` };
+  if (org !== null)
+    return { status: 'pass', message: `${checked}${sender.address} is at your company's domain ${org}.` };
   if (env.domains.hasPublicSuffixList) {
-    return { status: 'fail', message: `${checked}${host} is not a domain a company can register.`, fix: fixMailbox };
+    return {
+      status: 'fail',
+      message: `${checked}${host} is not a domain a company can register.`,
+      fix: fixMailbox,
+    };
   }
   return {
     status: 'pass',
@@ -136,7 +158,8 @@ function checkSenderRole(ctx: Context): Outcome {
     return { status: 'pass', message: 'You are sending as the current primary contact, which IBM accepts.' };
   }
   const r = resolveReason(answers.reason);
-  const still = r.kind === 'common' ? r.reason.stillAtCompany : r.kind === 'free' ? freeTextStillAtCompany(r.text) : null;
+  const still =
+    r.kind === 'common' ? r.reason.stillAtCompany : r.kind === 'free' ? freeTextStillAtCompany(r.text) : null;
   const fixSelf =
     'Ask the current primary contact to send this request from their own mailbox, or choose "current primary contact" if that is you.';
   if (still === true) {
@@ -158,12 +181,14 @@ function checkSenderRole(ctx: Context): Outcome {
   if (still === false) {
     return {
       status: 'pass',
-      message: 'You are sending as a manager; IBM accepts this because the current primary contact no longer works for the company.',
+      message:
+        'You are sending as a manager; IBM accepts this because the current primary contact no longer works for the company.',
     };
   }
   return {
     status: 'pass',
-    message: 'You are sending as a manager; IBM accepts this only when the current primary contact no longer works for the company.',
+    message:
+      'You are sending as a manager; IBM accepts this only when the current primary contact no longer works for the company.',
   };
 }
 
@@ -178,19 +203,26 @@ function checkManagerTitle(ctx: Context): Outcome {
     return { status: 'pass', message: 'Not needed: you are the current primary contact.' };
   }
   const sig = ctx.signature;
-  const where = sig.source === 'saved' ? 'the signature saved in this pane (Insert template adds it)' : 'your signature';
+  const where =
+    sig.source === 'saved' ? 'the signature saved in this pane (Insert template adds it)' : 'your signature';
   const fixAdd = 'Add your job title with the word "Manager" to your Outlook signature, e.g. "IT Manager".';
   if (sig.source === 'none' || sig.lines.length === 0) {
     return {
       status: 'fail',
-      message: 'No signature was found in your message, so IBM cannot see your job title. Text in the message itself does not count.',
+      message:
+        'No signature was found in your message, so IBM cannot see your job title. Text in the message itself does not count.',
       fix: `${fixAdd} If you have no Outlook signature, save one in this pane.`,
     };
   }
-  const candidates = sig.lines.filter((l) => extractEmail(l) === '' && extractPhone(l) === '' && !/https?:|www\./i.test(l));
+  const candidates = sig.lines.filter(
+    (l) => extractEmail(l) === '' && extractPhone(l) === '' && !/https?:|www\./i.test(l),
+  );
   const managerLine = candidates.find((l) => MANAGER_WORD.test(l));
   if (managerLine !== undefined) {
-    return { status: 'pass', message: `Took ${q(managerLine)} from ${where} as your title: it contains the word "manager".` };
+    return {
+      status: 'pass',
+      message: `Took ${q(managerLine)} from ${where} as your title: it contains the word "manager".`,
+    };
   }
   const titleLine = sig.titleLine ?? sig.title;
   if (titleLine === '') {
@@ -221,14 +253,19 @@ function checkManagerTitle(ctx: Context): Outcome {
 
 function checkReason(ctx: Context): Outcome {
   const r = resolveReason(ctx.input.answers.reason);
-  const fix = 'Choose a reason (e.g. "no longer works for the company") or describe in a sentence why the primary contact changes.';
+  const fix =
+    'Choose a reason (e.g. "no longer works for the company") or describe in a sentence why the primary contact changes.';
   switch (r.kind) {
     case 'empty':
       return { status: 'fail', message: 'No reason for the change is given.', fix };
     case 'placeholder':
       return { status: 'fail', message: `${q(r.text)} is a placeholder, not a reason.`, fix };
     case 'too-short':
-      return { status: 'fail', message: `${q(r.text)} is too short to tell IBM why the contact changes.`, fix };
+      return {
+        status: 'fail',
+        message: `${q(r.text)} is too short to tell IBM why the contact changes.`,
+        fix,
+      };
     case 'common':
       return { status: 'pass', message: `Reason: ${r.reason.label.toLowerCase()}.` };
     case 'free':
@@ -298,7 +335,8 @@ function checkNewContact(ctx: Context): Outcome {
     if (input.answers.role === 'primary-contact') {
       return {
         status: 'warn',
-        message: 'You are the current primary contact and are also named as the new one; the request is for a change of person.',
+        message:
+          'You are the current primary contact and are also named as the new one; the request is for a change of person.',
         fix: 'Choose "someone else" as the new primary contact and enter their details.',
       };
     }
@@ -337,7 +375,9 @@ function checkNewContact(ctx: Context): Outcome {
         fixes.push(`Use their address at ${list(companyDomains)}.`);
       }
     } else if (env.domains.isFreeMail(addr.host)) {
-      fails.push(`${addr.address} is a personal/free-mail address; the new contact must be at your company's domain.`);
+      fails.push(
+        `${addr.address} is a personal/free-mail address; the new contact must be at your company's domain.`,
+      );
       fixes.push('Use their company address.');
     } else {
       const senderHost = ctx.sender?.host ?? '';
@@ -359,7 +399,10 @@ function checkNewContact(ctx: Context): Outcome {
   if (warnOrg !== '' || missing.length > 0) {
     const parts: string[] = [];
     if (warnOrg !== '') parts.push(warnOrg);
-    if (missing.length > 0) parts.push(`No ${list(missing)} for the new primary contact; IBM's example gives name, job title, email and phone.`);
+    if (missing.length > 0)
+      parts.push(
+        `No ${list(missing)} for the new primary contact; IBM's example gives name, job title, email and phone.`,
+      );
     const fix: string[] = [];
     if (warnOrg !== '') fix.push("Check that their address is at your company's domain.");
     if (missing.length > 0) fix.push(`Add their ${list(missing)}.`);
@@ -390,7 +433,7 @@ function checkRegionDesk(ctx: Context): Outcome {
       message:
         'No region is chosen, so it is not known which eCustomerCare desk to write to.' +
         (suggested && suggestion ? ` Suggested: ${suggested.name} (${suggestion.because}).` : ''),
-      fix: 'Choose the region of your IBM account; the request goes to that region\'s desk.',
+      fix: "Choose the region of your IBM account; the request goes to that region's desk.",
     };
   }
   if (Array.isArray(input.recipients)) {
@@ -435,7 +478,9 @@ const CHECKS: Record<RuleId, (ctx: Context) => Outcome> = {
 
 /** Builds the shared context once (the signature is read once for all rules). */
 function context(input: ComplianceInput, env: EngineEnv, signature?: Signature): Context {
-  const companyDomains = (input.companyDomains ?? []).map((d) => normaliseHost(String(d).replace(/^@/, ''))).filter((d) => d !== '');
+  const companyDomains = (input.companyDomains ?? [])
+    .map((d) => normaliseHost(String(d).replace(/^@/, '')))
+    .filter((d) => d !== '');
   return {
     input,
     env,
@@ -466,7 +511,11 @@ export function evaluate(input: ComplianceInput, env: EngineEnv, signature?: Sig
     try {
       return result(id, CHECKS[id](ctx));
     } catch {
-      return result(id, { status: 'warn', message: 'This check could not be run on this message.', fix: 'Check this point yourself before sending.' });
+      return result(id, {
+        status: 'warn',
+        message: 'This check could not be run on this message.',
+        fix: 'Check this point yourself before sending.',
+      });
     }
   });
 }

@@ -24,19 +24,87 @@ const MAX_SIGNATURE_LINES = 20;
 const MAX_CLOSING_BLOCK = 10;
 
 const CLOSINGS = new Set([
-  'regards', 'kind regards', 'kindest regards', 'best regards', 'warm regards', 'warmest regards', 'with kind regards',
-  'with best regards', 'with regards', 'many regards', 'best', 'all the best', 'best wishes', 'thanks', 'thank you',
-  'many thanks', 'thanks again', 'thanks in advance', 'thank you in advance', 'thanks and regards', 'thanks & regards',
-  'thanks and best regards', 'thanks & best regards', 'regards and thanks', 'thanks, regards', 'cheers', 'sincerely',
-  'yours sincerely', 'sincerely yours', 'yours faithfully', 'yours truly', 'respectfully', 'rgds', 'br', '--',
-  'mit freundlichen grüßen', 'mit freundlichen grüssen', 'freundliche grüße', 'freundliche grüsse', 'viele grüße',
-  'viele grüsse', 'beste grüße', 'beste grüsse', 'liebe grüße', 'gruß', 'grüße', 'cordialement', 'bien cordialement',
-  'bien à vous', 'salutations', 'meilleures salutations', 'saludos', 'saludos cordiales', 'un saludo', 'atentamente',
-  'cordiali saluti', 'distinti saluti', 'saluti', 'met vriendelijke groet', 'met vriendelijke groeten',
-  'vriendelijke groet', 'groeten', 'atenciosamente', 'abraços', 'cumprimentos', 'med vänliga hälsningar',
-  'vänliga hälsningar', 'hälsningar', 'med venlig hilsen', 'venlig hilsen', 'med vennlig hilsen', 'vennlig hilsen',
-  'pozdrawiam', 'z poważaniem', 's pozdravem', 'с уважением', 'よろしくお願いします', 'よろしくお願いいたします',
-  '此致', '此致敬礼', '谢谢',
+  'regards',
+  'kind regards',
+  'kindest regards',
+  'best regards',
+  'warm regards',
+  'warmest regards',
+  'with kind regards',
+  'with best regards',
+  'with regards',
+  'many regards',
+  'best',
+  'all the best',
+  'best wishes',
+  'thanks',
+  'thank you',
+  'many thanks',
+  'thanks again',
+  'thanks in advance',
+  'thank you in advance',
+  'thanks and regards',
+  'thanks & regards',
+  'thanks and best regards',
+  'thanks & best regards',
+  'regards and thanks',
+  'thanks, regards',
+  'cheers',
+  'sincerely',
+  'yours sincerely',
+  'sincerely yours',
+  'yours faithfully',
+  'yours truly',
+  'respectfully',
+  'rgds',
+  'br',
+  '--',
+  'mit freundlichen grüßen',
+  'mit freundlichen grüssen',
+  'freundliche grüße',
+  'freundliche grüsse',
+  'viele grüße',
+  'viele grüsse',
+  'beste grüße',
+  'beste grüsse',
+  'liebe grüße',
+  'gruß',
+  'grüße',
+  'cordialement',
+  'bien cordialement',
+  'bien à vous',
+  'salutations',
+  'meilleures salutations',
+  'saludos',
+  'saludos cordiales',
+  'un saludo',
+  'atentamente',
+  'cordiali saluti',
+  'distinti saluti',
+  'saluti',
+  'met vriendelijke groet',
+  'met vriendelijke groeten',
+  'vriendelijke groet',
+  'groeten',
+  'atenciosamente',
+  'abraços',
+  'cumprimentos',
+  'med vänliga hälsningar',
+  'vänliga hälsningar',
+  'hälsningar',
+  'med venlig hilsen',
+  'venlig hilsen',
+  'med vennlig hilsen',
+  'vennlig hilsen',
+  'pozdrawiam',
+  'z poważaniem',
+  's pozdravem',
+  'с уважением',
+  'よろしくお願いします',
+  'よろしくお願いいたします',
+  '此致',
+  '此致敬礼',
+  '谢谢',
 ]);
 
 /** A line that closes a message: "Kind regards", "Thanks!", "Best,", "--"... */
@@ -52,7 +120,8 @@ export function isClosingLine(text: string): boolean {
 }
 
 const EMAIL_TOKEN = /[^\s<>()[\]:;,"'|/\\]+@[^\s<>()[\]:;,"'|/\\]+\.[^\s<>()[\]:;,"'|/\\.]{2,}/u;
-const URL_LIKE = /(https?:\/\/|\bwww\.|\b[a-z0-9-]+\.(com|net|org|io|co|de|uk|fr|jp|cn|in|au|br|ca|eu|info|biz)(\/|\b)(?!@))/i;
+const URL_LIKE =
+  /(https?:\/\/|\bwww\.|\b[a-z0-9-]+\.(com|net|org|io|co|de|uk|fr|jp|cn|in|au|br|ca|eu|info|biz)(\/|\b)(?!@))/i;
 const PHONE_LABEL =
   /^(tel|tel\.|telephone|phone|ph|mobile|mob|cell|cellphone|direct|office|work|main|landline|handy|t|m|p|d|o|w|☎|📞|✆)\s*[.:]?\s*/iu;
 const FAX_LABEL = /^(fax\b|f\s*[.:])/i;
@@ -98,7 +167,13 @@ function isAddressLine(line: string): boolean {
 
 /** Not a title or name: an email, phone, web address, postal address or a closing. */
 function isContactLine(line: string): boolean {
-  return extractEmail(line) !== '' || extractPhone(line) !== '' || isUrlLine(line) || isAddressLine(line) || isClosingLine(line);
+  return (
+    extractEmail(line) !== '' ||
+    extractPhone(line) !== '' ||
+    isUrlLine(line) ||
+    isAddressLine(line) ||
+    isClosingLine(line)
+  );
 }
 
 /** A line that reads as a person's name: 1–5 words of letters, no digits, no title words. */
@@ -115,7 +190,10 @@ export function looksLikeName(line: string): boolean {
 }
 
 function titleSegment(line: string): string {
-  const segments = line.split(SEGMENT_SPLIT).map((s) => s.trim()).filter((s) => s !== '');
+  const segments = line
+    .split(SEGMENT_SPLIT)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   return segments.find((s) => TITLE_WORDS.test(s) && !isContactLine(s)) ?? '';
 }
 
@@ -142,8 +220,15 @@ export function parseSignatureLines(lines: readonly string[]): SignatureFields {
       break;
     }
     // "Jane Doe | IT Manager" or "Jane Doe, IT Manager": a name and a title on one line.
-    const parts = line.split(/\s*[|•·,]\s*|\s+[-–—]\s+/u).map((s) => s.trim()).filter((s) => s !== '');
-    if (parts.length >= 2 && looksLikeName(parts[0] as string) && TITLE_WORDS.test(parts.slice(1).join(' '))) {
+    const parts = line
+      .split(/\s*[|•·,]\s*|\s+[-–—]\s+/u)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+    if (
+      parts.length >= 2 &&
+      looksLikeName(parts[0] as string) &&
+      TITLE_WORDS.test(parts.slice(1).join(' '))
+    ) {
       name = parts[0] as string;
       nameIndex = i;
       title = parts.slice(1).join(', ');
@@ -217,7 +302,16 @@ export function readSignatureDetailed(
   try {
     rendered = renderBody(body, parseHtml);
   } catch {
-    rendered = { lines: [], cut: 0, cutNode: null, owa: null, mobile: null, classic: null, request: null, container: null };
+    rendered = {
+      lines: [],
+      cut: 0,
+      cutNode: null,
+      owa: null,
+      mobile: null,
+      classic: null,
+      request: null,
+      container: null,
+    };
   }
   const { lines, cut } = rendered;
   const request = options.outsideRequest ? rendered.request : null;

@@ -33,11 +33,14 @@ describe('subject', () => {
 
   test('property: always matches the pattern and fits 255 characters', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9 -]{0,400}$/), fc.string({ unit: 'grapheme' })), (account) => {
-        const s = buildSubject(account);
-        expect(s).toMatch(SUBJECT_PATTERN);
-        expect(s.length).toBeLessThanOrEqual(255);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.stringMatching(/^[0-9 -]{0,400}$/), fc.string({ unit: 'grapheme' })),
+        (account) => {
+          const s = buildSubject(account);
+          expect(s).toMatch(SUBJECT_PATTERN);
+          expect(s.length).toBeLessThanOrEqual(255);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -103,7 +106,10 @@ describe('body', () => {
   });
 
   test('no signature in the body but a saved one: the saved lines follow "Kind regards"', () => {
-    const t = buildTemplate(withBody(B.EMPTY_HTML, { savedSignature: 'Jane Doe\nIT Manager\n+1 415 555 0100' }), basicEnv);
+    const t = buildTemplate(
+      withBody(B.EMPTY_HTML, { savedSignature: 'Jane Doe\nIT Manager\n+1 415 555 0100' }),
+      basicEnv,
+    );
     expect(t.signatureIncluded).toBe(true);
     expect(t.text.endsWith('Kind regards\nJane Doe\nIT Manager\n+1 415 555 0100')).toBe(true);
   });
@@ -126,7 +132,9 @@ describe('body', () => {
 
   test('self as the new contact: details from the signature', () => {
     const t = buildTemplate(withBody(B.OWA_NEW, {}, { newContact: { mode: 'self', person: BOB } }), basicEnv);
-    expect(t.text).toContain('Name: Jane Doe\nJob title: IT Manager\nEmail: jane.doe@mycompany.com\nPhone: +44 20 7946 0018');
+    expect(t.text).toContain(
+      'Name: Jane Doe\nJob title: IT Manager\nEmail: jane.doe@mycompany.com\nPhone: +44 20 7946 0018',
+    );
   });
 
   test('free-text reason becomes one sentence', () => {
@@ -144,10 +152,16 @@ describe('escaping', () => {
   };
   test('names, titles, emails, phones and reasons are escaped', () => {
     const t = buildTemplate(
-      input({ sender: { address: 'jane@mycompany.com', displayName: '<svg onload=alert(1)>' }, body: B.EMPTY_HTML }, {
-        reason: 'He left & went "away" <img src=x onerror=alert(1)>',
-        newContact: { mode: 'other', person: nasty },
-      }),
+      input(
+        {
+          sender: { address: 'jane@mycompany.com', displayName: '<svg onload=alert(1)>' },
+          body: B.EMPTY_HTML,
+        },
+        {
+          reason: 'He left & went "away" <img src=x onerror=alert(1)>',
+          newContact: { mode: 'other', person: nasty },
+        },
+      ),
       basicEnv,
     );
     expect(t.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -161,28 +175,51 @@ describe('escaping', () => {
   });
 
   test('escapeHtml', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 
-  const anyString = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('<script>', '"><img src=x onerror=alert(1)>', '&', '<', '"', "'"));
+  const anyString = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'grapheme' }),
+    fc.constantFrom('<script>', '"><img src=x onerror=alert(1)>', '&', '<', '"', "'"),
+  );
   test('property: the HTML never gains a tag, attribute or event handler from user strings', () => {
     fc.assert(
-      fc.property(anyString, anyString, anyString, anyString, anyString, anyString, anyString, (name, title, email, phone, reason, display, saved) => {
-        const i: ComplianceInput = input(
-          { sender: { address: 'jane@mycompany.com', displayName: display }, body: B.EMPTY_HTML, savedSignature: saved },
-          { reason, accountNumber: reason, newContact: { mode: 'other', person: { name, title, email, phone } } },
-        );
-        const { html } = buildTemplate(i, basicEnv);
-        const els = elements(parse(html));
-        expect(els[0]?.tag).toBe('div');
-        expect(els[0]?.attrs).toEqual({ id: 'pcc-request', class: 'pcc-request' });
-        for (const e of els.slice(1)) {
-          expect(['p', 'br']).toContain(e.tag);
-          expect(e.attrs).toEqual({});
-        }
-        expect(html).not.toMatch(/<(?!\/?(div|p|br)\b)/i);
-        expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
-      }),
+      fc.property(
+        anyString,
+        anyString,
+        anyString,
+        anyString,
+        anyString,
+        anyString,
+        anyString,
+        (name, title, email, phone, reason, display, saved) => {
+          const i: ComplianceInput = input(
+            {
+              sender: { address: 'jane@mycompany.com', displayName: display },
+              body: B.EMPTY_HTML,
+              savedSignature: saved,
+            },
+            {
+              reason,
+              accountNumber: reason,
+              newContact: { mode: 'other', person: { name, title, email, phone } },
+            },
+          );
+          const { html } = buildTemplate(i, basicEnv);
+          const els = elements(parse(html));
+          expect(els[0]?.tag).toBe('div');
+          expect(els[0]?.attrs).toEqual({ id: 'pcc-request', class: 'pcc-request' });
+          for (const e of els.slice(1)) {
+            expect(['p', 'br']).toContain(e.tag);
+            expect(e.attrs).toEqual({});
+          }
+          expect(html).not.toMatch(/<(?!\/?(div|p|br)\b)/i);
+          expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+        },
+      ),
       { numRuns: 500 },
     );
   });

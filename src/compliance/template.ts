@@ -23,7 +23,14 @@ export interface RequestTemplate {
   to: string;
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
 
 /** Escapes a string for HTML text or a quoted attribute value. */
 export function escapeHtml(text: string): string {
@@ -32,11 +39,13 @@ export function escapeHtml(text: string): string {
 
 /** A single line of user text: whitespace runs (newlines included) become one space; control characters go. */
 function oneLine(text: string): string {
-  return String(text ?? '')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[\s\u00a0\u2028\u2029]+/g, ' ')
-    .trim();
+  return (
+    String(text ?? '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/[\s\u00a0\u2028\u2029]+/g, ' ')
+      .trim()
+  );
 }
 
 /** "primary contact update for account <digits>" — the digits of the account number, or none when it is not all digits. */
@@ -55,7 +64,9 @@ export interface TemplateParts {
 /** The request's lines, grouped in paragraphs (shared by the HTML and text variants). */
 export function templateParts(input: ComplianceInput, env: EngineEnv): TemplateParts {
   // Read as if our previous block were absent, so inserting again gives the same block.
-  const reading = readSignatureDetailed(input.body, env.parseHtml, input.savedSignature, { outsideRequest: true });
+  const reading = readSignatureDetailed(input.body, env.parseHtml, input.savedSignature, {
+    outsideRequest: true,
+  });
   const sig = reading.signature;
   const person = newContactPerson(input, sig);
   const answers = input.answers;

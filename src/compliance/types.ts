@@ -118,4 +118,3 @@ export interface Signature {
   /** The whole line the title was taken from, when it differs from `title` or to show the user. */
   titleLine?: string;
 }
-

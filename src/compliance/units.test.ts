@@ -10,7 +10,11 @@ describe('htmlparser2 tree builder', () => {
     const nodes = parse('<DIV ID="Signature" Title="a &amp; b">Jane&nbsp;Doe &lt;IT&gt;<BR>x</DIV>');
     const div = nodes[0] as ElementNode;
     expect(div).toMatchObject({ type: 'element', tag: 'div', attrs: { id: 'Signature', title: 'a & b' } });
-    expect(div.children.map((c) => (c.type === 'text' ? c.text : c.tag))).toEqual(['Jane\u00a0Doe <IT>', 'br', 'x']);
+    expect(div.children.map((c) => (c.type === 'text' ? c.text : c.tag))).toEqual([
+      'Jane\u00a0Doe <IT>',
+      'br',
+      'x',
+    ]);
   });
 
   test('offsets point at the source', () => {
@@ -33,15 +37,41 @@ describe('htmlparser2 tree builder', () => {
 
   test('property: never throws, and element offsets always start at a "<"', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.array(fc.constantFrom('<div>', '</div>', '<p>', '<br>', 'x', '&amp;', '<!--', '-->', '</', '<a name=b>', '"', "'")).map((a) => a.join(''))), (src) => {
-        const nodes = parse(src);
-        findElement(nodes, (e) => {
-          expect(src[e.start ?? -1]).toBe('<');
-          expect(e.end ?? -1).toBeGreaterThanOrEqual(e.start ?? 0);
-          return false;
-        });
-        expect(typeof textContent({ type: 'element', tag: 'x', attrs: {}, children: nodes })).toBe('string');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'grapheme' }),
+          fc
+            .array(
+              fc.constantFrom(
+                '<div>',
+                '</div>',
+                '<p>',
+                '<br>',
+                'x',
+                '&amp;',
+                '<!--',
+                '-->',
+                '</',
+                '<a name=b>',
+                '"',
+                "'",
+              ),
+            )
+            .map((a) => a.join('')),
+        ),
+        (src) => {
+          const nodes = parse(src);
+          findElement(nodes, (e) => {
+            expect(src[e.start ?? -1]).toBe('<');
+            expect(e.end ?? -1).toBeGreaterThanOrEqual(e.start ?? 0);
+            return false;
+          });
+          expect(typeof textContent({ type: 'element', tag: 'x', attrs: {}, children: nodes })).toBe(
+            'string',
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -55,7 +85,9 @@ describe('addresses', () => {
   ])('%j parses', (s, address, host) => {
     expect(parseAddress(s)).toMatchObject({ address, host });
   });
-  test.each([[''], ['jane'], ['jane@'], ['a b@c.com'], ['a@b.com, c@d.com']])('%j does not', (s) => expect(parseAddress(s)).toBeNull());
+  test.each([[''], ['jane'], ['jane@'], ['a b@c.com'], ['a@b.com, c@d.com']])('%j does not', (s) =>
+    expect(parseAddress(s)).toBeNull(),
+  );
   test('isInternetHost', () => {
     expect(isInternetHost('mycompany.com')).toBe(true);
     expect(isInternetHost('localhost')).toBe(false);
@@ -78,7 +110,10 @@ describe('account numbers', () => {
 describe('reasons', () => {
   test('common reasons: ids, labels, sentences', () => {
     expect(COMMON_REASONS.map((r) => r.id)).toEqual(['left-company', 'changed-role', 'other']);
-    expect(COMMON_REASONS[0]).toMatchObject({ label: 'No longer works for the company', sentence: 'Our primary contact has left the company.' });
+    expect(COMMON_REASONS[0]).toMatchObject({
+      label: 'No longer works for the company',
+      sentence: 'Our primary contact has left the company.',
+    });
     expect(COMMON_REASONS[1]?.label).toBe('Moved to a different role');
   });
   test.each([
@@ -88,7 +123,9 @@ describe('reasons', () => {
     ['our contact retired', 'manager', 'Our contact retired.'],
     ['I retire in June!', 'primary-contact', 'I am the current primary contact. I retire in June!'],
     ['', 'manager', ''],
-  ] as const)('sentence for %j (%s)', (reason, role, sentence) => expect(reasonSentence(reason, role)).toBe(sentence));
+  ] as const)('sentence for %j (%s)', (reason, role, sentence) =>
+    expect(reasonSentence(reason, role)).toBe(sentence),
+  );
   test('typed-out labels are recognised', () => {
     expect(resolveReason('No longer works for the company.')).toMatchObject({ kind: 'common' });
   });
