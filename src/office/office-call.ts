@@ -51,16 +51,22 @@ function callNow<T>(action: string, invoke: Invoke<T> | undefined, timeoutMs: nu
         });
       });
     } catch (error) {
-      settle(() =>
-        reject(
-          new OfficeCallError(
-            action,
-            'Exception',
-            'throw',
-            error instanceof Error ? error.message : String(error),
-          ),
-        ),
-      );
+      settle(() => reject(new OfficeCallError(action, thrownName(error), 'throw', describe(error))));
     }
   });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * office.js throws synchronously for arguments it refuses, most often data over a size limit
+ * (Sys.ArgumentOutOfRangeException): name that case so the user is told to shorten the message.
+ */
+function thrownName(error: unknown): string {
+  const text = `${error instanceof Error ? error.name : ''} ${describe(error)}`;
+  return /ArgumentOutOfRange|exceeds? the maximum|maximum (size|length)|too (large|long)/i.test(text)
+    ? 'DataExceedsMaximumSize'
+    : 'Exception';
 }

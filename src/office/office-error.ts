@@ -53,5 +53,5 @@ export function describeOfficeError(name: string): string {
 }
 
 function adviceFor(name: string): string {
-  return ADVICE[name] ?? 'Try again. Your message has not been changed.';
+  return ADVICE[name] ?? 'Try again.';
 }

@@ -112,7 +112,12 @@ const faults: [string, FakeFault, string][] = [
     { kind: 'error', name: 'GenericResponseError' },
     'GenericResponseError',
   ],
-  ['synchronous throw', { kind: 'throw', message: 'Data exceeds maximum size' }, 'Exception'],
+  ['synchronous throw', { kind: 'throw', message: 'Invalid argument' }, 'Exception'],
+  [
+    'synchronous size refusal',
+    { kind: 'throw', name: 'Sys.ArgumentOutOfRangeException' },
+    'DataExceedsMaximumSize',
+  ],
   ['no answer', { kind: 'hang' }, 'Timeout'],
 ];
 

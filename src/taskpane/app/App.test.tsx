@@ -109,7 +109,7 @@ describe('App in Outlook', () => {
     });
     render(<App connecting={Promise.resolve(connection)} />);
     expect(await screen.findByText('Could not read your message')).toBeInTheDocument();
-    expect(screen.getByText(/Check your connection/)).toBeInTheDocument();
+    expect(await screen.findByText(/Check your connection/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findAllByRole('listitem');
     expect(screen.queryByText('Could not read your message')).not.toBeInTheDocument();

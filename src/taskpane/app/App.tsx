@@ -4,10 +4,6 @@ import {
   Button,
   FluentProvider,
   makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   Spinner,
   tokens,
   webDarkTheme,
@@ -15,7 +11,6 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Connection } from '../../office/connect';
-import { OfficeCallError } from '../../office/office-error';
 import { PreviewMailbox } from '../../office/preview-mailbox';
 import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
 import { InsertPanel } from '../insert/InsertPanel';
@@ -23,6 +18,12 @@ import { useInsert } from '../insert/use-insert';
 import { RequestForm } from '../request-form/RequestForm';
 import { SenderCard } from '../sender-card/SenderCard';
 import { usePrimaryContactRequest } from './use-primary-contact-request';
+
+// MessageBar-based notices load on demand: a connected pane with nothing to report never needs them.
+const notices = () => import(/* webpackChunkName: "notices" */ '../notices/Notices');
+const PreviewBanner = lazy(() => notices().then((m) => ({ default: m.PreviewBanner })));
+const ReadErrorNotice = lazy(() => notices().then((m) => ({ default: m.ReadErrorNotice })));
+const SaveErrorNotice = lazy(() => notices().then((m) => ({ default: m.SaveErrorNotice })));
 
 const SimulatedMessage = lazy(
   () => import(/* webpackChunkName: "simulated-message" */ '../simulated-message/SimulatedMessage'),
@@ -90,24 +91,15 @@ function RequestPane({ connection }: { connection: Connection }) {
   return (
     <>
       {connection.previewReason ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Preview — not connected to Outlook</MessageBarTitle>
-            {connection.previewReason} This is a simulated message; try everything, nothing is sent.
-          </MessageBarBody>
-        </MessageBar>
+        <Suspense fallback={<p>Preview — not connected to Outlook</p>}>
+          <PreviewBanner reason={connection.previewReason} />
+        </Suspense>
       ) : null}
       <SenderCard sender={request.sender} user={mailbox.context.user} />
       {readError ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Could not read your message</MessageBarTitle>
-            {readError instanceof OfficeCallError ? readError.userMessage : readError.message}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={request.checkAgain}>Try again</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Suspense fallback={<p>Could not read your message</p>}>
+          <ReadErrorNotice error={readError} onRetry={request.checkAgain} />
+        </Suspense>
       ) : null}
       <RequestForm
         form={request.form}
@@ -131,11 +123,9 @@ function RequestPane({ connection }: { connection: Connection }) {
         onDismiss={insert.dismiss}
       />
       {request.saveError ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            Your answers could not be saved for next time. Everything else works.
-          </MessageBarBody>
-        </MessageBar>
+        <Suspense fallback={null}>
+          <SaveErrorNotice />
+        </Suspense>
       ) : null}
       {mailbox instanceof PreviewMailbox ? (
         <Suspense fallback={null}>

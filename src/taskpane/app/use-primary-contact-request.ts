@@ -5,8 +5,7 @@ import { evaluate } from '../../compliance';
 import type { ComposeBody, ComplianceInput, MailAddress, RuleResult } from '../../compliance/types';
 import type { Connection } from '../../office/connect';
 import type { StoredSettings } from '../../office/mailbox';
-import { domParseHtml } from '../engine/dom-parse-html';
-import { memoizeLast } from '../engine/memo-parse';
+import { memoDomParseHtml as parseHtml } from '../engine/dom-parse-html';
 import { useDomainKnowledge } from '../engine/use-domain-knowledge';
 import { restoreForm, toAnswers, type RequestFormState } from '../request-form/request-form-state';
 
@@ -16,8 +15,6 @@ export interface RegionSuggestion {
 }
 
 export const SAVE_DELAY_MS = 600;
-
-const parseHtml = memoizeLast(domParseHtml);
 
 /** Sender first, then the body: sequential, as Outlook on the web prefers. */
 async function readMessage(mailbox: Connection['mailbox'], recheckFormat: boolean) {

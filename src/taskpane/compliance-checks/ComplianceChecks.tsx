@@ -31,9 +31,10 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     overflowWrap: 'anywhere',
   },
-  pass: { color: tokens.colorPaletteGreenForeground1 },
-  warn: { color: tokens.colorPaletteMarigoldForeground1 },
-  fail: { color: tokens.colorPaletteRedForeground1 },
+  // Status colours with text contrast ≥ 4.5:1 in light and dark themes (Marigold is not).
+  pass: { color: tokens.colorStatusSuccessForeground1 },
+  warn: { color: tokens.colorStatusWarningForeground1 },
+  fail: { color: tokens.colorStatusDangerForeground1 },
 });
 
 export const STATUS_WORD: Record<RuleStatus, 'Passed' | 'Warning' | 'Failed'> = {

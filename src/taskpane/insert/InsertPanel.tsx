@@ -1,25 +1,15 @@
 // The Insert template button and everything that follows it: progress, the subject question,
 // the outcome (with Undo) and any failure, said in words the user can act on.
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { OfficeCallError } from '../../office/office-error';
-import { PART_NAMES, type MessagePart } from './insert-request';
 import type { InsertState } from './use-insert';
 
-const NextSteps = lazy(() => import(/* webpackChunkName: "next-steps" */ '../result/NextSteps'));
+const InsertOutcome = lazy(() =>
+  import(/* webpackChunkName: "notices" */ '../notices/Notices').then((m) => ({ default: m.InsertOutcome })),
+);
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  wrap: { overflowWrap: 'anywhere' },
 });
 
 export interface InsertPanelProps {
@@ -31,8 +21,6 @@ export interface InsertPanelProps {
   onUndo: () => void;
   onDismiss: () => void;
 }
-
-const list = (parts: readonly (MessagePart | 'read')[]) => parts.map((p) => PART_NAMES[p]).join(', ');
 
 export function InsertPanel({
   state,
@@ -52,80 +40,17 @@ export function InsertPanel({
       </Button>
       {working ? <Spinner size="tiny" label={state.label} /> : null}
 
-      {state.kind === 'confirm-subject' ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody className={styles.wrap}>
-            <MessageBarTitle>Replace your subject?</MessageBarTitle>
-            The subject is “{state.current}”. IBM expects “{state.proposed}”.
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" onClick={onReplaceSubject}>
-              Replace
-            </Button>
-            <Button onClick={onKeepSubject}>Keep mine</Button>
-          </MessageBarActions>
-        </MessageBar>
-      ) : null}
-
-      {state.kind === 'inserted' ? (
-        <>
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody className={styles.wrap}>
-              <MessageBarTitle>Template inserted</MessageBarTitle>
-              To, Subject and Body are filled in; your signature and text are kept. Review the message, then
-              send it.
-              {state.notes.map((n) => (
-                <p key={n}>{n}</p>
-              ))}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={onUndo}>Undo</Button>
-            </MessageBarActions>
-          </MessageBar>
-          <Suspense fallback={null}>
-            <NextSteps />
-          </Suspense>
-        </>
-      ) : null}
-
-      {state.kind === 'undone' ? (
-        <MessageBar intent="info">
-          <MessageBarBody>Undone: the body, subject and recipients are as they were.</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button appearance="transparent" aria-label="Dismiss" onClick={onDismiss}>
-                ×
-              </Button>
-            }
+      {state.kind !== 'idle' && state.kind !== 'working' ? (
+        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+          <InsertOutcome
+            state={state}
+            onInsert={onInsert}
+            onReplaceSubject={onReplaceSubject}
+            onKeepSubject={onKeepSubject}
+            onUndo={onUndo}
+            onDismiss={onDismiss}
           />
-        </MessageBar>
-      ) : null}
-
-      {state.kind === 'failed' ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody className={styles.wrap}>
-            <MessageBarTitle>Could not insert the template</MessageBarTitle>
-            {state.error instanceof OfficeCallError ? state.error.userMessage : state.error.message}{' '}
-            {state.notRestored.length > 0
-              ? `Outlook did not let us put back the ${list(state.notRestored)}: it now holds the template. Undo it by hand (Ctrl+Z) or delete the inserted text.`
-              : state.failedStep === 'read'
-                ? 'Nothing was changed.'
-                : 'Your message is as it was: nothing was changed.'}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={onInsert}>Try again</Button>
-          </MessageBarActions>
-        </MessageBar>
-      ) : null}
-
-      {state.kind === 'undo-failed' ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody className={styles.wrap}>
-            <MessageBarTitle>Undo did not finish</MessageBarTitle>
-            Outlook did not let us put back the {list(state.notRestored)}. Use Ctrl+Z in the message, or edit
-            it by hand.
-          </MessageBarBody>
-        </MessageBar>
+        </Suspense>
       ) : null}
     </div>
   );

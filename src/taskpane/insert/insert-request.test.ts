@@ -73,6 +73,15 @@ describe('insertRequest', () => {
     expect(mailbox.message.subject).toBe('primary contact update for account 0001234567');
   });
 
+  it('replaces its own earlier subject (another account number) without asking', async () => {
+    const message = original();
+    message.subject = 'primary contact update for account 0007654321';
+    const mailbox = new PreviewMailbox(message, null);
+    const result = await insertRequest(mailbox, input, plan, options);
+    expect(result.kind).toBe('inserted');
+    expect(mailbox.message.subject).toBe('primary contact update for account 0001234567');
+  });
+
   it('does not ask when the subject is already the right one, and does not rewrite it', async () => {
     const message = original();
     message.subject = 'primary contact update for account 0001234567';

@@ -35,6 +35,9 @@ export type InsertResult =
 
 export const DESK_DISPLAY_NAME = 'IBM eCustomerCare';
 
+/** IBM's subject as the template writes it (any account number). */
+const OUR_SUBJECT = /^primary contact update for account \d*$/;
+
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export async function insertRequest(
@@ -56,7 +59,9 @@ export async function insertRequest(
   const planned = plan(snapshot, input);
   const current = snapshot.subject.trim();
   const subjectDiffers = current !== planned.subject;
-  if (current !== '' && subjectDiffers && options.replaceSubject === undefined) {
+  // Ask only about a subject the user wrote: one of ours (an earlier insert) is replaced silently.
+  const userWroteSubject = current !== '' && !OUR_SUBJECT.test(current);
+  if (userWroteSubject && subjectDiffers && options.replaceSubject === undefined) {
     return { kind: 'confirm-subject', current: snapshot.subject, proposed: planned.subject };
   }
 
