@@ -280,12 +280,9 @@ describe('Insert template keeps what the user had', () => {
     expectClean(pane);
   });
 
-  // PRODUCT BUG: after a first insert, inserting again with another account number asks "Replace
-  // your subject?" about the subject the pane itself wrote ("primary contact update for account
-  // 0001234567"). Issue 5 asks for the question only when the user typed a different subject.
-  // Suspect: src/taskpane/insert/insert-request.ts, lines 58-59 (any non-empty different subject
-  // asks; the pane's own earlier subject is not recognised).
-  it.failing("re-inserting replaces the pane's own earlier subject without asking", async () => {
+  // Issue 5 asks before replacing a subject the user typed; the pane's own earlier subject (another
+  // account number) is replaced without a question.
+  it("re-inserting replaces the pane's own earlier subject without asking", async () => {
     const pane = await open();
     const { page } = pane;
     await fillForm(page, { region: 'Europe, Middle East, Africa' });
@@ -511,10 +508,8 @@ describe('look and accessibility', () => {
     expectClean(pane);
   });
 
-  // PRODUCT BUG: the "Warning" status word is drawn in colorPaletteMarigoldForeground1 (#d39300) on
-  // white at 12 px: contrast 2.64:1, WCAG AA needs 4.5:1 (axe color-contrast, serious). Suspect:
-  // src/taskpane/compliance-checks/ComplianceChecks.tsx, the `warn` style (line 35). The dark theme passes.
-  it.failing('axe-core finds no violations while a check shows a Warning (light theme)', async () => {
+  // The Warning word must keep 4.5:1 contrast in the light theme (Marigold on white did not).
+  it('axe-core finds no violations while a check shows a Warning (light theme)', async () => {
     const pane = await open({ scenario: { theme: 'light' } });
     const { page } = pane;
     await fillForm(page, { region: 'Europe, Middle East, Africa', account: '1234567' });

@@ -13,13 +13,17 @@ describe.each(['light', 'dark'] as const)('the pane in the %s theme', (theme) =>
     const { page } = pane;
     await page.getByRole('button', { name: 'Insert template' }).waitFor();
     await page.getByRole('listitem').first().waitFor();
-    await page.getByLabel(/Reason/).first().selectOption({ label: 'No longer works for the company' });
+    await page
+      .getByLabel(/Reason/)
+      .first()
+      .selectOption({ label: 'No longer works for the company' });
     await page.getByLabel('Account number').fill('0001234567');
     await page.getByText(/passed, \d+ warnings?, 0 failed/).waitFor();
     mkdirSync(out, { recursive: true });
     const file = path.join(out, `pane-${theme}.png`);
     await page.screenshot({ path: file, fullPage: true });
-    if (process.env.UPDATE_SCREENSHOTS === '1') copyFileSync(file, path.join(ROOT, 'docs', `pane-${theme}.png`));
+    if (process.env.UPDATE_SCREENSHOTS === '1')
+      copyFileSync(file, path.join(ROOT, 'docs', `pane-${theme}.png`));
     expect(pane.unexpectedErrors()).toEqual([]);
   });
 });
