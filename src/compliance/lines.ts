@@ -205,11 +205,11 @@ export function isQuotedThreadStart(e: ElementNode): boolean {
  * Lays out an HTML tree as lines. Iterative (hostile nesting depth cannot overflow the stack) and
  * allocation-light: it runs on every evaluation, on bodies up to several MB.
  */
-export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
-  const lines: RenderedLine[] = [];
-  const result: Rendered = {
+/** A rendering with these lines and no markers found (yet). */
+export function emptyRendered(lines: RenderedLine[], cut: number): Rendered {
+  return {
     lines,
-    cut: -1,
+    cut,
     cutNode: null,
     owa: null,
     mobile: null,
@@ -217,6 +217,11 @@ export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
     request: null,
     container: null,
   };
+}
+
+export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
+  const lines: RenderedLine[] = [];
+  const result = emptyRendered(lines, -1);
 
   // The open elements, their next child index and what to do when they close (parallel stacks).
   const rootEl: ElementNode = { type: 'element', tag: '#root', attrs: {}, children: nodes as HtmlNode[] };
@@ -388,16 +393,7 @@ export function renderText(content: string): Rendered {
     start = m.index + m[0].length;
   }
   push(start, content.length);
-  return {
-    lines,
-    cut: lines.length,
-    cutNode: null,
-    owa: null,
-    mobile: null,
-    classic: null,
-    request: null,
-    container: null,
-  };
+  return emptyRendered(lines, lines.length);
 }
 
 const ORIGINAL_MESSAGE =

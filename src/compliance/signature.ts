@@ -7,7 +7,7 @@
 // regards", "Thanks", "--"...) → the signature saved in the pane → none.
 import { parseAddress } from './address';
 import type { ParseHtml } from './html';
-import { renderBody, type LineRange, type Rendered, type RenderedLine } from './lines';
+import { emptyRendered, renderBody, type LineRange, type Rendered, type RenderedLine } from './lines';
 import type { ComposeBody, Signature, SignatureSource } from './types';
 
 /** Lines mail apps add on their own ("Get Outlook for iOS", "Sent from my iPhone"): not the user's signature. */
@@ -302,16 +302,7 @@ export function readSignatureDetailed(
   try {
     rendered = renderBody(body, parseHtml);
   } catch {
-    rendered = {
-      lines: [],
-      cut: 0,
-      cutNode: null,
-      owa: null,
-      mobile: null,
-      classic: null,
-      request: null,
-      container: null,
-    };
+    rendered = emptyRendered([], 0);
   }
   const { lines, cut } = rendered;
   const request = options.outsideRequest ? rendered.request : null;
