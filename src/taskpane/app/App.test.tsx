@@ -157,3 +157,25 @@ describe('App in Outlook', () => {
     await waitFor(() => expect(screen.getAllByLabelText(/Account number/).at(-1)).toHaveValue('0001234567'));
   });
 });
+
+describe('App with unusual input', () => {
+  it('says when a field is at its length cap', async () => {
+    const user = userEvent.setup();
+    await renderApp(preview());
+    await user.click(screen.getByLabelText(/Account number/));
+    await user.paste('1'.repeat(300));
+    expect(screen.getByLabelText(/Account number/)).toHaveValue('1'.repeat(40));
+    expect(screen.getByText(/Shortened to 40 characters/)).toBeInTheDocument();
+  });
+
+  it('survives an empty user profile and an unknown time zone: checks say what is missing', async () => {
+    const { connection } = outlook({
+      user: { emailAddress: '', displayName: '', timeZone: 'Nowhere/Unknown' },
+      requirementSets: { Mailbox: '1.5' },
+    });
+    await renderApp(connection);
+    expect(check(/Company domain/)).toHaveTextContent('Failed');
+    expect(check(/Region and desk/)).toHaveTextContent('Failed');
+    expect(screen.getByRole('button', { name: 'Insert template' })).toBeEnabled();
+  });
+});

@@ -27,6 +27,16 @@ export interface RequestFormProps {
   suggestion: { region: RegionId; because: string } | null;
 }
 
+/** A field at its length cap says so (the input itself stops accepting characters). */
+export function capped(value: string, max: number) {
+  return value.length >= max
+    ? ({
+        validationState: 'warning',
+        validationMessage: `Shortened to ${max} characters, the most this field takes.`,
+      } as const)
+    : {};
+}
+
 export function RequestForm({ form, setForm, region, suggestion }: RequestFormProps) {
   const styles = useStyles();
   const set = <K extends keyof RequestFormState>(key: K, value: RequestFormState[K]) =>
@@ -62,7 +72,12 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
         </Select>
       </Field>
       {form.reasonChoice === OTHER_REASON ? (
-        <Field label="Reason in your own words" required hint={`Up to ${MAX_LENGTH.reasonText} characters.`}>
+        <Field
+          label="Reason in your own words"
+          required
+          hint={`Up to ${MAX_LENGTH.reasonText} characters.`}
+          {...capped(form.reasonText, MAX_LENGTH.reasonText)}
+        >
           <Input
             value={form.reasonText}
             maxLength={MAX_LENGTH.reasonText}
@@ -71,7 +86,12 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
         </Field>
       ) : null}
 
-      <Field label="Account number" required hint="Your Passport Advantage site number, e.g. 0001234567.">
+      <Field
+        label="Account number"
+        required
+        hint="Your Passport Advantage site number, e.g. 0001234567."
+        {...capped(form.accountNumber, MAX_LENGTH.accountNumber)}
+      >
         <Input
           value={form.accountNumber}
           inputMode="numeric"
@@ -117,21 +137,21 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
       </Field>
       {form.contactMode === 'other' ? (
         <div className={styles.contact}>
-          <Field label="Name" required>
+          <Field label="Name" required {...capped(form.contact.name, MAX_LENGTH.name)}>
             <Input
               value={form.contact.name}
               maxLength={MAX_LENGTH.name}
               onChange={(_, d) => setContact('name', d.value)}
             />
           </Field>
-          <Field label="Job title">
+          <Field label="Job title" {...capped(form.contact.title, MAX_LENGTH.title)}>
             <Input
               value={form.contact.title}
               maxLength={MAX_LENGTH.title}
               onChange={(_, d) => setContact('title', d.value)}
             />
           </Field>
-          <Field label="Email" required>
+          <Field label="Email" required {...capped(form.contact.email, MAX_LENGTH.email)}>
             <Input
               type="email"
               value={form.contact.email}
@@ -139,7 +159,7 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
               onChange={(_, d) => setContact('email', d.value)}
             />
           </Field>
-          <Field label="Phone">
+          <Field label="Phone" {...capped(form.contact.phone, MAX_LENGTH.phone)}>
             <Input
               type="tel"
               value={form.contact.phone}
