@@ -174,14 +174,14 @@ export class BrowserBench {
       return await page.evaluate(() => {
         const at = window.__benchInteractive;
         const nav = performance.getEntriesByType('navigation')[0];
-        const before = performance
-          .getEntriesByType('resource')
-          .filter((r) => r.startTime <= at)
-          .map((r) => r.name.split(/[?#]/)[0].split('/').pop());
+        const file = (r) => r.name.split(/[?#]/)[0].split('/').pop();
+        const resources = performance.getEntriesByType('resource');
         return {
           interactiveMs: at,
           domContentLoadedMs: nav ? nav.domContentLoadedEventEnd : null,
-          fetchedBefore: before,
+          // Requested before the pane was interactive, and of those, fully received before it.
+          started: resources.filter((r) => r.startTime <= at).map(file),
+          loaded: resources.filter((r) => r.responseEnd > 0 && r.responseEnd <= at).map(file),
         };
       });
     } finally {
@@ -214,7 +214,9 @@ export class BrowserBench {
     await this.timeBlank().catch(() => undefined);
     const pane = [];
     const blank = [];
-    const fetchedBefore = new Set();
+    const started = new Map();
+    const loaded = new Map();
+    const count = (map, files) => new Set(files).forEach((f) => map.set(f, (map.get(f) ?? 0) + 1));
     const failures = [];
     for (let i = 0; i < runs; i += 1) {
       if (Date.now() > deadline) {
@@ -234,7 +236,8 @@ export class BrowserBench {
           const r = await this.timePane();
           paneMs = r.interactiveMs;
           pane.push(paneMs);
-          r.fetchedBefore.forEach((f) => fetchedBefore.add(f));
+          count(started, r.started);
+          count(loaded, r.loaded);
         } catch (error) {
           failures.push(error.message);
           if (failures.length >= 3) throw new Error(failures.join('\n'));
@@ -252,7 +255,9 @@ export class BrowserBench {
       pane: paneStats,
       blank: blankStats,
       ratio: blankStats.medianMs > 0 ? paneStats.medianMs / blankStats.medianMs : null,
-      fetchedBeforeInteractive: [...fetchedBefore].sort(),
+      // Per file: in how many loads it was requested / fully received before the pane was interactive.
+      startedBeforeInteractive: Object.fromEntries([...started.entries()].sort()),
+      loadedBeforeInteractive: Object.fromEntries([...loaded.entries()].sort()),
       failures,
     };
   }

@@ -143,11 +143,14 @@ function measureRules(timeoutMs) {
   return { available: true, ...json };
 }
 
-/** The first screen plus the on-demand chunks the pane fetched before it was interactive. */
+/**
+ * The first screen plus the on-demand chunks the pane had fully received before it was interactive
+ * (in at least half of the loads): what it really loads before it is interactive.
+ */
 function bytesBeforeInteractive(bytes, tti) {
-  const fetched = new Set(tti.fetchedBeforeInteractive);
+  const loaded = tti.loadedBeforeInteractive;
   const chunks = bytes.onDemand.files
-    .filter((f) => fetched.has(f.file))
+    .filter((f) => (loaded[f.file] ?? 0) * 2 >= tti.runs)
     .map(({ file, raw, gzip }) => ({ file, raw, gzip }));
   const sum = (key) => bytes.firstScreen.total[key] + chunks.reduce((t, f) => t + f[key], 0);
   return { chunks, total: { raw: sum('raw'), gzip: sum('gzip') } };
