@@ -228,16 +228,16 @@ export function measureBytes(dist) {
       const figures = fileFigures(dist, name, name.endsWith('.css') ? 'css' : 'js');
       // What a chunk holds (its biggest packages or folders), so numbered vendor chunks say what they are.
       const inside = contributors(dist, [figures], 3);
-      // A module webpack generated itself (e.g. a JSON file it inlined) is mapped to the chunk's own name.
-      const label = (group) => {
-        if (group !== name) return group;
+      // A module webpack generated itself (e.g. a JSON file it inlined) is mapped to the chunk's own
+      // name, or the chunk has no source map at all: say what the code looks like.
+      const guess = () => {
         const code = readFileSync(path.join(dist, name), 'utf8');
-        return code.includes('JSON.parse(') ? '(inlined JSON data)' : '(webpack-generated code)';
+        return code.includes('JSON.parse(') ? '(inlined JSON data)' : '(no source map)';
       };
       return {
         ...figures,
         chunk: chunkName(name),
-        holds: inside ? inside.packages.map((p) => label(p.name)) : [],
+        holds: inside ? inside.packages.map((p) => (p.name === name ? guess() : p.name)) : [guess()],
       };
     });
 
