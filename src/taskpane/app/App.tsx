@@ -17,7 +17,7 @@ import { InsertPanel } from '../insert/InsertPanel';
 import { useInsert } from '../insert/use-insert';
 import { RequestForm } from '../request-form/RequestForm';
 import { SenderCard } from '../sender-card/SenderCard';
-import { usePrimaryContactRequest } from './use-primary-contact-request';
+import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-primary-contact-request';
 
 // MessageBar-based notices load on demand: a connected pane with nothing to report never needs them.
 const notices = () => import(/* webpackChunkName: "notices" */ '../notices/Notices');
@@ -51,15 +51,18 @@ export interface AppProps {
 
 export function App({ connecting }: AppProps) {
   const styles = useStyles();
-  const [connection, setConnection] = useState<Connection | null>(null);
+  const [ready, setReady] = useState<{ connection: Connection; first: FirstRead } | null>(null);
   useEffect(() => {
     let live = true;
-    connecting.then((c) => live && setConnection(c));
+    // Read the message (no Office write on open) before mounting the form: one render, no jump.
+    connecting
+      .then(async (connection) => ({ connection, first: await firstRead(connection.mailbox) }))
+      .then((r) => live && setReady(r));
     return () => {
       live = false;
     };
   }, [connecting]);
-  const theme = connection?.mailbox.context.theme === 'dark' ? webDarkTheme : webLightTheme;
+  const theme = ready?.connection.mailbox.context.theme === 'dark' ? webDarkTheme : webLightTheme;
 
   return (
     <FluentProvider theme={theme} className={styles.root}>
@@ -70,10 +73,10 @@ export function App({ connecting }: AppProps) {
             Ask IBM Passport Advantage to change your account’s Primary Company Contact.
           </p>
         </div>
-        {connection ? (
-          <RequestPane connection={connection} />
+        {ready ? (
+          <RequestPane connection={ready.connection} first={ready.first} />
         ) : (
-          <Spinner size="small" label="Connecting to Outlook…" />
+          <Spinner size="small" label="Reading your message…" />
         )}
       </main>
     </FluentProvider>
@@ -81,9 +84,9 @@ export function App({ connecting }: AppProps) {
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */
-function RequestPane({ connection }: { connection: Connection }) {
+function RequestPane({ connection, first }: { connection: Connection; first: FirstRead }) {
   const styles = useStyles();
-  const request = usePrimaryContactRequest(connection);
+  const request = usePrimaryContactRequest(connection, first);
   const { mailbox, results, readError } = request;
   const afterWrite = useCallback(() => undefined, []);
   const insert = useInsert(mailbox, request.input, request.env, afterWrite);

@@ -16,22 +16,45 @@ export interface RegionSuggestion {
 
 export const SAVE_DELAY_MS = 600;
 
+export interface MessageRead {
+  sender: MailAddress;
+  body: ComposeBody;
+}
+
+/** What the first read of the message gave: the message, or why it could not be read. */
+export type FirstRead = { message: MessageRead; error?: undefined } | { message?: undefined; error: Error };
+
 /** Sender first, then the body: sequential, as Outlook on the web prefers. */
-async function readMessage(mailbox: Connection['mailbox'], recheckFormat: boolean) {
+export async function readMessage(
+  mailbox: Connection['mailbox'],
+  recheckFormat = false,
+): Promise<MessageRead> {
   const sender = await mailbox.getSender();
   const body = await mailbox.getBody({ recheckFormat });
   return { sender, body };
 }
 
-export function usePrimaryContactRequest(connection: Connection) {
+/** The first read never rejects: its failure is shown in the pane with a way to try again. */
+export function firstRead(mailbox: Connection['mailbox']): Promise<FirstRead> {
+  return readMessage(mailbox).then(
+    (message) => ({ message }),
+    (error: unknown) => ({ error: error instanceof Error ? error : new Error(String(error)) }),
+  );
+}
+
+/**
+ * The pane's state. It mounts once the message has been read (`first`), so the form, the sender
+ * and the checks appear in one render instead of a form that jumps when the checks arrive.
+ */
+export function usePrimaryContactRequest(connection: Connection, first: FirstRead) {
   const { mailbox } = connection;
   // The in-progress form and settings come back from the mailbox (roaming settings) at mount.
   const [settings, setSettings] = useState<StoredSettings>(() => mailbox.loadSettings());
   const [form, setFormState] = useState<RequestFormState>(() => restoreForm(settings.form));
-  const [sender, setSender] = useState<MailAddress | null>(null);
-  const [body, setBody] = useState<ComposeBody | null>(null);
-  const [reading, setReading] = useState(true);
-  const [readError, setReadError] = useState<Error | null>(null);
+  const [sender, setSender] = useState<MailAddress | null>(first.message?.sender ?? null);
+  const [body, setBody] = useState<ComposeBody | null>(first.message?.body ?? null);
+  const [reading, setReading] = useState(false);
+  const [readError, setReadError] = useState<Error | null>(first.error ?? null);
   const [saveError, setSaveError] = useState<Error | null>(null);
   const [suggestion, setSuggestion] = useState<RegionSuggestion | null>(null);
   const knowledge = useDomainKnowledge();
@@ -54,11 +77,6 @@ export function usePrimaryContactRequest(connection: Connection) {
       ),
     [mailbox],
   );
-
-  // Read the message once at mount (no Office write on open).
-  useEffect(() => {
-    void read();
-  }, [read]);
 
   // The region suggestion's country and time-zone tables load on demand.
   useEffect(() => {
