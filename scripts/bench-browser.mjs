@@ -10,14 +10,7 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 const { createServer } = require('./static-server.js');
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+export const { CHROMIUM_PATH, CHROMIUM_ARGS } = require('./chromium.js');
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 const VIEWPORT = { width: 320, height: 800 };

@@ -6,7 +6,10 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { FakeCall, FakeFault, FakeScenario, FakeState } from '../../src/office/fake-office';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import { createServer } from '../../scripts/static-server';
+
+export { CHROMIUM_ARGS, CHROMIUM_PATH };
 import { buildFakeOfficeScript } from '../fake-outlook/build';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -15,7 +18,6 @@ export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/o
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 /** Set by global-setup.ts: the fake office.js bundle, built once per run. */
 export const FAKE_OFFICE_JS_ENV = 'E2E_FAKE_OFFICE_JS';
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const TASK_PANE_VIEWPORT = { width: 320, height: 800 };
 
 // ---------------------------------------------------------------------------------------------
@@ -50,16 +52,6 @@ export async function startServer(root: string = DIST): Promise<LocalServer> {
 
 // ---------------------------------------------------------------------------------------------
 // Browser
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-sync',
-];
 
 /** Headless Chromium from /usr/bin/chromium (override with CHROMIUM_PATH). */
 export function launchBrowser(): Promise<Browser> {

@@ -1,0 +1,3 @@
+// Types for scripts/chromium.js (CommonJS).
+export const CHROMIUM_PATH: string;
+export const CHROMIUM_ARGS: string[];
