@@ -180,3 +180,50 @@ describe('App with unusual input', () => {
     expect(screen.getByRole('button', { name: 'Insert template' })).toBeEnabled();
   });
 });
+
+describe('Settings', () => {
+  it('configured company domains are required of the sender, and kept in roaming settings', async () => {
+    const user = userEvent.setup();
+    const { fake, connection } = outlook();
+    await renderApp(connection);
+    expect(check(/Company domain/)).toHaveTextContent('Passed');
+    await user.click(screen.getByText('Settings'));
+    const domains = await screen.findByLabelText(/Company email domains/);
+    await user.type(domains, 'jane@x');
+    expect(screen.getByText(/Not a domain: jane@x/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save settings' })).toBeDisabled();
+    await user.clear(domains);
+    await user.type(domains, 'othercompany.com');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved in your mailbox');
+    expect(check(/Company domain/)).toHaveTextContent('Failed');
+    expect(JSON.stringify(fake.state.roaming)).toContain('othercompany.com');
+  });
+
+  it('a saved signature gives the manager title when the message has none', async () => {
+    const user = userEvent.setup();
+    const { connection } = outlook({ body: { type: 'html', content: '<div><br></div>' } });
+    await renderApp(connection);
+    expect(check(/Manager title/)).not.toHaveTextContent('Passed');
+    await user.click(screen.getByText('Settings'));
+    await user.type(
+      await screen.findByLabelText(/Signature to use/),
+      'Jane Doe{enter}IT Manager{enter}+1 555 0100',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByRole('status');
+    await waitFor(() => expect(check(/Manager title/)).toHaveTextContent('Passed'));
+  });
+
+  it('says so when Outlook refuses to save', async () => {
+    const user = userEvent.setup();
+    const { connection } = outlook({
+      faults: { 'roamingSettings.saveAsync': { kind: 'error', name: 'GenericResponseError' } },
+    });
+    await renderApp(connection);
+    await user.click(screen.getByText('Settings'));
+    await user.type(await screen.findByLabelText(/Company email domains/), 'mycompany.com');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Outlook could not save your choices');
+  });
+});

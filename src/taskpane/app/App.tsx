@@ -17,6 +17,7 @@ import { InsertPanel } from '../insert/InsertPanel';
 import { useInsert } from '../insert/use-insert';
 import { RequestForm } from '../request-form/RequestForm';
 import { SenderCard } from '../sender-card/SenderCard';
+import { SettingsSection } from '../settings/SettingsSection';
 import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-primary-contact-request';
 
 // MessageBar-based notices load on demand: a connected pane with nothing to report never needs them.
@@ -125,6 +126,7 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
         onUndo={insert.undo}
         onDismiss={insert.dismiss}
       />
+      <SettingsSection settings={request.settings} onSave={request.updateSettings} />
       {request.saveError ? (
         <Suspense fallback={null}>
           <SaveErrorNotice />

@@ -1,7 +1,7 @@
 // The pane's state: the connection, what was read from the message, the form (kept in the
 // mailbox's settings), the region suggestion and the live compliance checks.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { evaluate } from '../../compliance';
+import { evaluate, parseAddress } from '../../compliance';
 import type { ComposeBody, ComplianceInput, MailAddress, RuleResult } from '../../compliance/types';
 import type { Connection } from '../../office/connect';
 import type { StoredSettings } from '../../office/mailbox';
@@ -112,13 +112,30 @@ export function usePrimaryContactRequest(connection: Connection, first: FirstRea
     return () => clearTimeout(timer);
   }, [form, settings, mailbox]);
 
+  /** Saves settings the user changed (company domains, saved signature); rejects when Outlook refuses. */
   const updateSettings = useCallback(
     async (next: StoredSettings) => {
-      setSettings(next);
       await mailbox.saveSettings({ ...next, form });
+      setSettings(next);
     },
     [mailbox, form],
   );
+
+  // The send-time check has no public-suffix list: once the pane knows the sender's organisation
+  // domain (e.g. mycompany.co.uk for uk.mycompany.co.uk), keep it for the check. Saved only when
+  // it changes, so an ordinary open makes no write.
+  useEffect(() => {
+    if (!sender || !knowledge.hasPublicSuffixList) return;
+    const host = parseAddress(sender.address)?.host;
+    if (!host || knowledge.isFreeMail(host)) return;
+    const organisationDomain = knowledge.organisationDomain(host);
+    if (!organisationDomain || organisationDomain === settings.organisationDomain) return;
+    const next = { ...settings, organisationDomain };
+    mailbox.saveSettings(next).then(
+      () => setSettings(next),
+      () => undefined, // the check then falls back to the sender's own host; nothing to tell the user
+    );
+  }, [sender, knowledge, settings, mailbox]);
 
   /** The region in force: the user's choice, else the suggestion. */
   const region = form.regionChosen || form.region ? form.region : (suggestion?.region ?? '');

@@ -1,0 +1,80 @@
+// Settings kept in the mailbox (roaming settings): the company's email domains, which the company
+// domain check then requires, and a signature to use when the message has none. Loaded on demand.
+import { Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { OfficeCallError } from '../../office/office-error';
+import type { StoredSettings } from '../../office/mailbox';
+import { MAX_SAVED_SIGNATURE, parseCompanyDomains } from './settings-values';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  status: { margin: 0, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface SettingsFormProps {
+  settings: StoredSettings;
+  onSave: (next: StoredSettings) => Promise<void>;
+}
+
+export default function SettingsForm({ settings, onSave }: SettingsFormProps) {
+  const styles = useStyles();
+  const [domains, setDomains] = useState((settings.companyDomains ?? []).join(', '));
+  const [signature, setSignature] = useState(settings.savedSignature ?? '');
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
+  const parsed = parseCompanyDomains(domains);
+
+  const save = async () => {
+    if (!parsed.ok) return;
+    try {
+      await onSave({
+        ...settings,
+        companyDomains: parsed.domains,
+        savedSignature: signature.trim() || undefined,
+      });
+      setStatus({ kind: 'saved', text: 'Saved in your mailbox. The checks use it now.' });
+    } catch (error) {
+      const text =
+        error instanceof OfficeCallError ? error.userMessage : 'Outlook could not save the settings.';
+      setStatus({ kind: 'error', text });
+    }
+  };
+
+  return (
+    <div className={styles.form}>
+      <Field
+        label="Company email domains"
+        hint="Optional. Comma-separated, e.g. mycompany.com, mycompany.co.uk. When set, the sender must be at one of them."
+        validationState={parsed.ok ? 'none' : 'error'}
+        validationMessage={parsed.ok ? undefined : `Not a domain: ${parsed.invalid.join(', ')}`}
+      >
+        <Input value={domains} maxLength={600} onChange={(_, d) => setDomains(d.value)} />
+      </Field>
+      <Field
+        label="Signature to use when the message has none"
+        hint="Your name, job title, email and phone, one per line."
+      >
+        <Textarea
+          value={signature}
+          maxLength={MAX_SAVED_SIGNATURE}
+          resize="vertical"
+          onChange={(_, d) => setSignature(d.value)}
+        />
+      </Field>
+      <div>
+        <Button onClick={save} disabled={!parsed.ok}>
+          Save settings
+        </Button>
+      </div>
+      {status ? (
+        <p className={styles.status} role="status">
+          {status.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+// A disclosure for the settings; the form itself loads only when it is opened.
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
+import type { SettingsFormProps } from './SettingsForm';
+
+const SettingsForm = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsForm'));
+
+const useStyles = makeStyles({
+  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold },
+});
+
+export function SettingsSection(props: SettingsFormProps) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className={styles.summary}>Settings</summary>
+      {open ? (
+        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+          <SettingsForm {...props} />
+        </Suspense>
+      ) : null}
+    </details>
+  );
+}
