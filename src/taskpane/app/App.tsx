@@ -9,7 +9,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Connection } from '../../office/connect';
 import { PreviewMailbox } from '../../office/preview-mailbox';
 import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
@@ -89,8 +89,7 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
   const styles = useStyles();
   const request = usePrimaryContactRequest(connection, first);
   const { mailbox, results, readError } = request;
-  const afterWrite = useCallback(() => undefined, []);
-  const insert = useInsert(mailbox, request.input, request.env, afterWrite);
+  const insert = useInsert(mailbox, request.input, request.env);
 
   return (
     <>

@@ -19,7 +19,6 @@ export function useInsert(
   mailbox: ComposeMailbox | null,
   input: ComplianceInput | null,
   env: PrimaryContactRequest['env'],
-  onDone: () => void,
 ) {
   const [state, setState] = useState<InsertState>({ kind: 'idle' });
 
@@ -44,9 +43,8 @@ export function useInsert(
           notRestored: [],
         });
       }
-      onDone();
     },
-    [mailbox, input, env, onDone],
+    [mailbox, input, env],
   );
 
   const undo = useCallback(async () => {
@@ -59,8 +57,7 @@ export function useInsert(
         ? { kind: 'undone' }
         : { kind: 'undo-failed', error: new Error('Undo failed'), notRestored },
     );
-    onDone();
-  }, [mailbox, state, onDone]);
+  }, [mailbox, state]);
 
   return {
     state,
