@@ -227,3 +227,17 @@ describe('Settings', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Outlook could not save your choices');
   });
 });
+
+describe('Check again', () => {
+  it('shows progress while Outlook reads, then the re-read signature', async () => {
+    const user = userEvent.setup();
+    const { fake, connection } = outlook({ latencyMs: 30 });
+    await renderApp(connection);
+    expect(check(/Manager title/)).toHaveTextContent('Passed');
+    fake.state.body.content = fake.state.body.content.replace('IT Manager', 'IT Specialist');
+    await user.click(screen.getByRole('button', { name: 'Check again' }));
+    expect(screen.getByText('Reading your message…')).toBeInTheDocument();
+    await waitFor(() => expect(check(/Manager title/)).toHaveTextContent('Failed'));
+    expect(screen.queryByText('Reading your message…')).not.toBeInTheDocument();
+  });
+});

@@ -115,6 +115,7 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
         <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>
           Check again
         </Button>
+        {request.reading ? <Spinner size="tiny" label="Reading your message…" /> : null}
       </div>
       <InsertPanel
         state={insert.state}
