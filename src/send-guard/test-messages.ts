@@ -6,20 +6,18 @@ import { REGIONS } from '../compliance/desks';
 import { basicDomainKnowledge } from '../compliance/domains';
 import { parseHtmlWithHtmlparser2 } from '../compliance/parse-html-htmlparser2';
 import { buildTemplate } from '../compliance/template';
-import type { ComposeBody, MailAddress, Person, RegionId, RequestAnswers } from '../compliance/types';
+import type { ComposeBody, MailAddress, RegionId, RequestAnswers } from '../compliance/types';
 import type { FakeScenario } from '../office/fake-office';
+// The engine's own fixtures: a new contact and a compliant manager's request (EMEA desk).
+import { answers, BOB } from '../compliance/fixtures/inputs';
+
+export { answers, BOB };
 
 export const DESK: Record<RegionId, string> = Object.fromEntries(
   REGIONS.map((r) => [r.id, r.desk]),
 ) as Record<RegionId, string>;
 
 export const JANE: MailAddress = { address: 'jane.doe@mycompany.com', displayName: 'Jane Doe' };
-export const BOB: Person = {
-  name: 'Bob Newman',
-  title: 'IT Operations Lead',
-  email: 'bob.newman@mycompany.com',
-  phone: '+44 20 7946 0999',
-};
 
 /** An Outlook on the web compose body with an auto-signature. */
 export function owaBody(
@@ -28,18 +26,6 @@ export function owaBody(
   return {
     type: 'html',
     content: `<html><body><div><br></div><div id="Signature"><p>${signatureLines.join('<br>')}</p></div></body></html>`,
-  };
-}
-
-/** A compliant manager's request (IBM's example path) for the EMEA desk. */
-export function answers(overrides: Partial<RequestAnswers> = {}): RequestAnswers {
-  return {
-    role: 'manager',
-    reason: 'left-company',
-    accountNumber: '0001234567',
-    region: 'emea',
-    newContact: { mode: 'other', person: BOB },
-    ...overrides,
   };
 }
 
