@@ -75,6 +75,31 @@ function interactiveProbe({ button, region, item }) {
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 }
 
+/**
+ * The reference page bench/fluent-floor.tsx (React + Fluent only), built like the pane (production
+ * React, minified) into `dir` as floor.html + floor.js.
+ */
+export async function buildFluentFloor(root, dir) {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [path.join(root, 'bench', 'fluent-floor.tsx')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: path.join(dir, 'floor.js'),
+    logLevel: 'silent',
+  });
+  writeFileSync(
+    path.join(dir, 'floor.html'),
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>floor</title>' +
+      '<script defer src="floor.js"></script></head><body><div id="root"></div></body></html>\n',
+  );
+}
+
 export class BrowserBench {
   constructor({ root, dist, log = () => undefined }) {
     this.root = root;
@@ -91,6 +116,7 @@ export class BrowserBench {
       path.join(this.blankDir, 'blank.html'),
       '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>\n',
     );
+    await buildFluentFloor(this.root, this.blankDir);
     this.blankServer = await serve(this.blankDir);
     this.browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
@@ -182,6 +208,23 @@ export class BrowserBench {
     }
   }
 
+  /** One timed load of the Fluent floor page: ms from navigation start to the same "interactive". */
+  async timeFloor(timeoutMs = 15000) {
+    const origin = this.blankServer.origin;
+    const context = await this.newContext(origin, { probe: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/floor.html`, { waitUntil: 'commit', timeout: timeoutMs });
+      await page.waitForFunction(() => window.__benchInteractive !== undefined, null, {
+        timeout: timeoutMs,
+        polling: 50,
+      });
+      return { interactiveMs: await page.evaluate(() => window.__benchInteractive) };
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  }
+
   /** One timed load of the blank page: ms from navigation start to the end of the load event. */
   async timeBlank(timeoutMs = 15000) {
     const origin = this.blankServer.origin;
@@ -205,8 +248,10 @@ export class BrowserBench {
   async timeToInteractive({ runs, deadline }) {
     await this.timePane().catch(() => undefined);
     await this.timeBlank().catch(() => undefined);
+    await this.timeFloor().catch(() => undefined);
     const pane = [];
     const blank = [];
+    const floor = [];
     const started = new Map();
     const loaded = new Map();
     const count = (map, files) => new Set(files).forEach((f) => map.set(f, (map.get(f) ?? 0) + 1));
@@ -216,10 +261,16 @@ export class BrowserBench {
         failures.push(`stopped after ${i} of ${runs} loads: the run's time limit was reached`);
         break;
       }
-      const order = i % 2 === 0 ? ['pane', 'blank'] : ['blank', 'pane'];
+      const order = i % 2 === 0 ? ['pane', 'blank', 'floor'] : ['floor', 'blank', 'pane'];
       let paneMs;
       let blankMs;
+      let floorMs;
       for (const which of order) {
+        if (which === 'floor') {
+          floorMs = (await this.timeFloor()).interactiveMs;
+          floor.push(floorMs);
+          continue;
+        }
         if (which === 'blank') {
           blankMs = (await this.timeBlank()).loadMs;
           blank.push(blankMs);
@@ -237,7 +288,7 @@ export class BrowserBench {
         }
       }
       this.log(
-        `  load ${i + 1}/${runs}: pane ${paneMs === undefined ? 'FAILED' : `${fmt(paneMs)} ms`}, blank ${fmt(blankMs)} ms`,
+        `  load ${i + 1}/${runs}: pane ${paneMs === undefined ? 'FAILED' : `${fmt(paneMs)} ms`}, blank ${fmt(blankMs)} ms, Fluent floor ${fmt(floorMs)} ms`,
       );
     }
     if (pane.length === 0) throw new Error(failures.join('\n') || 'no pane load succeeded');
@@ -247,6 +298,8 @@ export class BrowserBench {
       runs: pane.length,
       pane: paneStats,
       blank: blankStats,
+      // React + Fluent alone (bench/fluent-floor.tsx), same probe: what Fluent costs before our code.
+      floor: stats(floor),
       ratio: blankStats.medianMs > 0 ? paneStats.medianMs / blankStats.medianMs : null,
       // Per file: in how many loads it was requested / fully received before the pane was interactive.
       startedBeforeInteractive: Object.fromEntries([...started.entries()].sort()),

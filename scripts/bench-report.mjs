@@ -216,6 +216,16 @@ export function formatReport(r, budgets) {
         `${t.blank.worstMs} ms`,
         `${t.blank.bestMs} ms`,
       ],
+      ...(t.floor
+        ? [
+            [
+              'Fluent floor (React + Fluent only, same probe)',
+              `${t.floor.medianMs} ms`,
+              `${t.floor.worstMs} ms`,
+              `${t.floor.bestMs} ms`,
+            ],
+          ]
+        : []),
     ];
     out.push(indent(table(tr, ['l', 'r', 'r', 'r'])));
     out.push(`  ratio pane/blank (medians): ${t.ratio === null ? 'n/a' : `${t.ratio.toFixed(1)}×`}`);
@@ -336,6 +346,7 @@ export function formatMarkdown(r, budgets) {
       '',
       `**Time to interactive** (${t.runs} loads): median ${t.pane.medianMs} ms, worst ${t.pane.worstMs} ms; ` +
         `blank page median ${t.blank.medianMs} ms (worst ${t.blank.worstMs} ms); ratio ${t.ratio === null ? 'n/a' : `${t.ratio.toFixed(1)}×`}. ` +
+        (t.floor ? `React + Fluent alone (bench/fluent-floor.tsx): median ${t.floor.medianMs} ms. ` : '') +
         `Fetched before interactive (requested/received, of ${t.runs} loads): ${fetchedList(t)}.`,
     );
   }
