@@ -2,7 +2,7 @@
 import { createRoot } from 'react-dom/client';
 import { connect } from '../office/connect';
 import { loadOfficeJs, looksHostedByOffice } from '../office/load-office-js';
-import { App } from './app/App';
+import { App, prepareApp } from './app/App';
 import { ErrorBoundary } from './error-boundary/ErrorBoundary';
 
 declare const __OFFICE_JS_ON_DEMAND__: string;
@@ -15,11 +15,22 @@ async function connectToOutlook() {
   return connect();
 }
 
+// React renders once, when the message has been read: until then the static "Reading your
+// message…" of taskpane.html shows (no script cost, visible before any script has loaded).
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container).render(
-    <ErrorBoundary>
-      <App connecting={connectToOutlook()} />
-    </ErrorBoundary>,
-  );
+  prepareApp(connectToOutlook())
+    .then((props) =>
+      createRoot(container).render(
+        <ErrorBoundary>
+          <App {...props} />
+        </ErrorBoundary>,
+      ),
+    )
+    .catch((error: unknown) => {
+      // Not expected (connecting and the first read never reject), but never a pane stuck on "Reading…".
+      console.error('Primary Contact Request: the pane could not start', error);
+      container.textContent =
+        'The add-in could not start. Your message has not been changed. Close the pane and open it again.';
+    });
 }

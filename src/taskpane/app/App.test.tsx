@@ -4,7 +4,7 @@ import { asOffice, createFakeOffice, type FakeScenario } from '../../office/fake
 import type { Connection } from '../../office/connect';
 import { OfficeMailbox } from '../../office/office-mailbox';
 import { PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';
-import { App } from './App';
+import { App, prepareApp } from './App';
 
 const preview = (): Connection => ({
   mailbox: new PreviewMailbox(samplePreviewMessage(), null, 'Europe/Dublin'),
@@ -19,8 +19,9 @@ const outlook = (scenario: FakeScenario = {}) => {
   };
 };
 
+/** As index.tsx does: connect, read the message, then render once. */
 async function renderApp(connection: Connection) {
-  render(<App connecting={Promise.resolve(connection)} />);
+  render(<App {...await prepareApp(Promise.resolve(connection))} />);
   await screen.findAllByRole('listitem');
 }
 
@@ -107,7 +108,7 @@ describe('App in Outlook', () => {
     const { connection } = outlook({
       faults: { 'body.getAsync': { kind: 'error', name: 'NetworkError', times: 1 } },
     });
-    render(<App connecting={Promise.resolve(connection)} />);
+    render(<App {...await prepareApp(Promise.resolve(connection))} />);
     // The notice loads on demand: wait for its advice, then check its title.
     expect(await screen.findByText(/Check your connection/)).toBeInTheDocument();
     expect(screen.getByText('Could not read your message')).toBeInTheDocument();
@@ -154,7 +155,7 @@ describe('App in Outlook', () => {
     jest.useRealTimers();
     const saved = fake.state.roaming;
     const reopened = outlook({ roaming: saved });
-    render(<App connecting={Promise.resolve(reopened.connection)} />);
+    render(<App {...await prepareApp(Promise.resolve(reopened.connection))} />);
     await waitFor(() => expect(screen.getAllByLabelText(/Account number/).at(-1)).toHaveValue('0001234567'));
   });
 });

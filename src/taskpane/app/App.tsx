@@ -9,7 +9,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import type { Connection } from '../../office/connect';
 import { PreviewMailbox } from '../../office/preview-mailbox';
 import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
@@ -46,25 +46,18 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  /** Resolves once office.js has answered (or preview mode was chosen). */
-  connecting: Promise<Connection>;
+  connection: Connection;
+  /** The message as first read (or why it could not be read): the pane renders once, complete. */
+  first: FirstRead;
 }
 
-export function App({ connecting }: AppProps) {
+/**
+ * The task pane. index.tsx renders it once office.js has answered and the message has been read;
+ * until then taskpane.html shows a static "Reading your message…" that costs no script at all.
+ */
+export function App({ connection, first }: AppProps) {
   const styles = useStyles();
-  const [ready, setReady] = useState<{ connection: Connection; first: FirstRead } | null>(null);
-  useEffect(() => {
-    let live = true;
-    // Read the message (no Office write on open) before mounting the form: one render, no jump.
-    connecting
-      .then(async (connection) => ({ connection, first: await firstRead(connection.mailbox) }))
-      .then((r) => live && setReady(r));
-    return () => {
-      live = false;
-    };
-  }, [connecting]);
-  const theme = ready?.connection.mailbox.context.theme === 'dark' ? webDarkTheme : webLightTheme;
-
+  const theme = connection.mailbox.context.theme === 'dark' ? webDarkTheme : webLightTheme;
   return (
     <FluentProvider theme={theme} className={styles.root}>
       <main className={styles.main}>
@@ -74,14 +67,16 @@ export function App({ connecting }: AppProps) {
             Ask IBM Passport Advantage to change your account’s Primary Company Contact.
           </p>
         </div>
-        {ready ? (
-          <RequestPane connection={ready.connection} first={ready.first} />
-        ) : (
-          <Spinner size="small" label="Reading your message…" />
-        )}
+        <RequestPane connection={connection} first={first} />
       </main>
     </FluentProvider>
   );
+}
+
+/** Connects (Outlook or preview), reads the message, and resolves with App's props. */
+export async function prepareApp(connecting: Promise<Connection>): Promise<AppProps> {
+  const connection = await connecting;
+  return { connection, first: await firstRead(connection.mailbox) };
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */
