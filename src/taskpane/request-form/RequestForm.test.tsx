@@ -1,0 +1,67 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useEffect, useState } from 'react';
+import { RequestForm } from './RequestForm';
+import { EMPTY_FORM, type RequestFormState } from './request-form-state';
+
+let latest: RequestFormState = EMPTY_FORM;
+const remember = (form: RequestFormState) => {
+  latest = form;
+};
+
+function Harness({ suggestion = null }: { suggestion?: { region: 'japan'; because: string } | null }) {
+  const [form, setFormState] = useState(EMPTY_FORM);
+  useEffect(() => remember(form), [form]);
+  const region = form.regionChosen || form.region ? form.region : (suggestion?.region ?? '');
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <RequestForm
+        form={form}
+        setForm={(u) => setFormState((f) => u(f))}
+        region={region}
+        suggestion={suggestion}
+      />
+    </FluentProvider>
+  );
+}
+
+describe('RequestForm', () => {
+  it('switches who is asking by the radio names of the interface contract', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('radio', { name: /current primary contact/ }));
+    expect(latest.role).toBe('primary-contact');
+    await user.click(screen.getByRole('radio', { name: /manager/ }));
+    expect(latest.role).toBe('manager');
+  });
+
+  it('offers common reasons and a free-text field for another one', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    expect(screen.queryByLabelText(/own words/)).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText(/Reason/), 'other');
+    await user.type(screen.getByLabelText(/own words/), 'Retired in March');
+    expect(latest).toMatchObject({ reasonChoice: 'other', reasonText: 'Retired in March' });
+  });
+
+  it('shows the region suggestion, and a chosen region overrides it', async () => {
+    const user = userEvent.setup();
+    render(<Harness suggestion={{ region: 'japan', because: 'Your address ends in .jp (Japan).' }} />);
+    expect(screen.getByLabelText(/Region/)).toHaveValue('japan');
+    expect(screen.getByText(/Suggested: Japan\. Your address ends in \.jp/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText(/Region/), 'emea');
+    expect(latest).toMatchObject({ region: 'emea', regionChosen: true });
+    expect(screen.getByLabelText(/Region/)).toHaveValue('emea');
+  });
+
+  it('asks for the new contact only when it is someone else', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    expect(screen.queryByLabelText(/^Email/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /Someone else/ }));
+    await user.type(screen.getByLabelText(/^Name/), 'Bob Newman');
+    await user.type(screen.getByLabelText(/^Email/), 'bob@mycompany.com');
+    expect(latest.contact).toMatchObject({ name: 'Bob Newman', email: 'bob@mycompany.com' });
+  });
+});

@@ -1,0 +1,43 @@
+import { EMPTY_FORM, MAX_LENGTH, OTHER_REASON, restoreForm, toAnswers } from './request-form-state';
+
+describe('restoreForm', () => {
+  it('gives the empty form for nothing or garbage', () => {
+    expect(restoreForm(undefined)).toEqual(EMPTY_FORM);
+    expect(restoreForm('garbage')).toEqual(EMPTY_FORM);
+    expect(restoreForm({ role: 42, region: 'mars', contact: 'x' })).toEqual(EMPTY_FORM);
+  });
+
+  it('keeps a valid stored form and caps over-long values', () => {
+    const restored = restoreForm({
+      role: 'primary-contact',
+      reasonChoice: 'left-company',
+      accountNumber: '1'.repeat(500),
+      region: 'japan',
+      regionChosen: true,
+      contactMode: 'other',
+      contact: { name: 'Bob', title: 'Lead', email: 'bob@mycompany.com', phone: '+1' },
+    });
+    expect(restored).toMatchObject({
+      role: 'primary-contact',
+      region: 'japan',
+      regionChosen: true,
+      contactMode: 'other',
+    });
+    expect(restored.accountNumber).toHaveLength(MAX_LENGTH.accountNumber);
+    expect(restored.contact.name).toBe('Bob');
+  });
+});
+
+describe('toAnswers', () => {
+  it('uses the free text for another reason, and null for no region', () => {
+    const answers = toAnswers({ ...EMPTY_FORM, reasonChoice: OTHER_REASON, reasonText: 'Retired in March' });
+    expect(answers).toMatchObject({ reason: 'Retired in March', region: null, newContact: { mode: 'self' } });
+  });
+
+  it('uses a common reason id as it is', () => {
+    expect(toAnswers({ ...EMPTY_FORM, reasonChoice: 'left-company', region: 'emea' })).toMatchObject({
+      reason: 'left-company',
+      region: 'emea',
+    });
+  });
+});

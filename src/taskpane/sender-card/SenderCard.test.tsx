@@ -1,0 +1,38 @@
+import { render, screen } from '@testing-library/react';
+import { SenderCard } from './SenderCard';
+
+const jane = { address: 'jane.doe@mycompany.com', displayName: 'Jane Doe' };
+
+describe('SenderCard', () => {
+  it('shows the sender address', () => {
+    render(<SenderCard sender={jane} user={jane} />);
+    expect(screen.getByText('jane.doe@mycompany.com')).toBeInTheDocument();
+    expect(screen.queryByText(/signed in as/)).not.toBeInTheDocument();
+  });
+
+  it('says when the From address differs from the signed-in user (shared or delegate mailbox)', () => {
+    render(<SenderCard sender={{ address: 'it-team@mycompany.com', displayName: 'IT' }} user={jane} />);
+    expect(screen.getByText(/You are signed in as/)).toHaveTextContent('jane.doe@mycompany.com');
+  });
+
+  it('treats addresses case-insensitively', () => {
+    render(<SenderCard sender={{ ...jane, address: 'Jane.Doe@MyCompany.com' }} user={jane} />);
+    expect(screen.queryByText(/signed in as/)).not.toBeInTheDocument();
+  });
+
+  it('shows markup in a display name as text', () => {
+    const { container } = render(
+      <SenderCard
+        sender={{ address: 'x@mycompany.com', displayName: '<img src=x onerror=alert(1)>' }}
+        user={null}
+      />,
+    );
+    expect(screen.getByText(/<img src=x onerror=alert\(1\)>/)).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('says it is reading before the sender is known', () => {
+    render(<SenderCard sender={null} user={null} />);
+    expect(screen.getByText('Reading…')).toBeInTheDocument();
+  });
+});
