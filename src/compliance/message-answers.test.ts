@@ -4,33 +4,18 @@ import { answersFromMessage, storedFormHints, type MessageToRead } from './messa
 import { parseHtmlWithHtmlparser2 as parseHtml } from './parse-html-htmlparser2';
 import type { EngineEnv } from './rules';
 import { buildTemplate } from './template';
+import { IBM_EXAMPLE } from './fixtures/bodies';
+import { answers } from './fixtures/inputs';
 import type { ComposeBody, RequestAnswers } from './types';
 
 const env: EngineEnv = { parseHtml, domains: basicDomainKnowledge() };
 const JANE = { address: 'jane.doe@mycompany.com', displayName: 'Jane Doe' };
-const BOB = {
-  name: 'Bob Newman',
-  title: 'IT Operations Lead',
-  email: 'bob.newman@mycompany.com',
-  phone: '+44 20 7946 0999',
-};
 const SIGNATURE =
   '<div id="Signature"><p>Jane Doe<br>IT Manager<br>jane.doe@mycompany.com<br>Phone: +1 555 0100</p></div>';
 const OWA_NEW: ComposeBody = {
   type: 'html',
   content: `<html><body><div><br></div>${SIGNATURE}</body></html>`,
 };
-
-function answers(overrides: Partial<RequestAnswers> = {}): RequestAnswers {
-  return {
-    role: 'manager',
-    reason: 'left-company',
-    accountNumber: '0001234567',
-    region: 'emea',
-    newContact: { mode: 'other', person: BOB },
-    ...overrides,
-  };
-}
 
 /** The message the pane writes for these answers: subject and body with the block above the signature. */
 function inserted(a: RequestAnswers, body: ComposeBody = OWA_NEW): { subject: string; body: ComposeBody } {
@@ -41,20 +26,6 @@ function inserted(a: RequestAnswers, body: ComposeBody = OWA_NEW): { subject: st
 function read(message: Partial<MessageToRead> & { body: ComposeBody }) {
   return answersFromMessage({ subject: '', sender: JANE, deskRegion: 'emea', ...message }, parseHtml);
 }
-
-const IBM_EXAMPLE: ComposeBody = {
-  type: 'text',
-  content: [
-    'Dear support,',
-    'Our primary contact has left the company.',
-    'Can you please update the primary contact information as mentioned below',
-    'Kind regards',
-    'Jane Doe',
-    'IT Manager',
-    'jane.doe@mycompany.com',
-    'xxxx-xxxx-xxxx',
-  ].join('\n'),
-};
 
 describe('answersFromMessage: the block the pane inserted', () => {
   it.each<[string, Partial<RequestAnswers>]>([

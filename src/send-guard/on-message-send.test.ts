@@ -20,6 +20,7 @@ import {
 } from './on-message-send';
 import { MAX_MESSAGE_CHARS } from './summary';
 import { BOB, DESK, JANE, owaBody, paneMessage, scenarioOf, type TestMessage } from './test-messages';
+import { IBM_EXAMPLE } from '../compliance/fixtures/bodies';
 
 interface Sent {
   fake: FakeOffice;
@@ -72,17 +73,6 @@ function expectPrompt(s: Sent): string {
   expectCompletedOnce(s.fake);
   return message;
 }
-
-const IBM_EXAMPLE_TEXT = [
-  'Dear support,',
-  'Our primary contact has left the company.',
-  'Can you please update the primary contact information as mentioned below',
-  'Kind regards',
-  'Jane Doe',
-  'IT Manager',
-  'jane.doe@mycompany.com',
-  'xxxx-xxxx-xxxx',
-].join('\n');
 
 describe('registration', () => {
   it(`associates "${HANDLER_NAME}", the FunctionName of the manifest's OnMessageSend LaunchEvent`, async () => {
@@ -196,7 +186,7 @@ describe('a compliant request', () => {
   it("written by hand in IBM's example wording is allowed (a warning alone does not block)", async () => {
     const s = await send({
       subject: 'primary contact update for account 0001234567',
-      body: { type: 'text', content: IBM_EXAMPLE_TEXT },
+      body: { type: 'text', content: IBM_EXAMPLE.content },
       to: [DESK.emea],
     });
     expect(s.completed).toEqual({ allowEvent: true });
@@ -309,7 +299,10 @@ describe('a desk that does not fit the region', () => {
       user: { emailAddress: tanaka.address, displayName: tanaka.displayName },
       from: { emailAddress: tanaka.address },
       subject: 'primary contact update for account 0001234567',
-      body: { type: 'text', content: IBM_EXAMPLE_TEXT.replace(/jane\.doe@mycompany\.com/, tanaka.address) },
+      body: {
+        type: 'text',
+        content: IBM_EXAMPLE.content.replace(/jane\.doe@mycompany\.com/, tanaka.address),
+      },
       to: [DESK.emea],
     });
     expect(expectPrompt(s)).toMatch(/\.jp/);

@@ -4,7 +4,6 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useReducer } from 'react';
 import type { PreviewMailbox } from '../../office/preview-mailbox';
 import { domParseHtml } from '../engine/dom-parse-html';
-import { textContent } from '../../compliance/html';
 
 const useStyles = makeStyles({
   box: {
@@ -35,12 +34,10 @@ export function bodyAsText(html: string): string {
     }
   };
   walk(domParseHtml(html));
-  return (
-    lines
-      .join('')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim() || textContent({ type: 'text', text: '' })
-  );
+  return lines
+    .join('')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 export default function SimulatedMessage({ mailbox }: { mailbox: PreviewMailbox }) {
