@@ -1,5 +1,5 @@
 import { connect } from './connect';
-import { asOffice, createFakeOffice } from './fake-office';
+import { asOffice, createFakeOffice } from '../../test/doubles/fake-office';
 import { OfficeMailbox } from './office-mailbox';
 import { PreviewMailbox } from './preview-mailbox';
 

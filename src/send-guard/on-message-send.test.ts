@@ -6,7 +6,7 @@ import {
   type FakeOffice,
   type FakeScenario,
   type FakeSendEvent,
-} from '../office/fake-office';
+} from '../../test/doubles/fake-office';
 import { SETTINGS_KEY as PANE_SETTINGS_KEY } from '../office/office-mailbox';
 import {
   CANCEL_LABEL,
@@ -19,8 +19,8 @@ import {
   type GuardOptions,
 } from './on-message-send';
 import { MAX_MESSAGE_CHARS } from './summary';
-import { BOB, DESK, JANE, owaBody, paneMessage, scenarioOf, type TestMessage } from './test-messages';
-import { IBM_EXAMPLE } from '../compliance/fixtures/bodies';
+import { BOB, DESK, JANE, owaBody, paneMessage, scenarioOf, type TestMessage } from '../../test/fixtures/send-guard-messages';
+import { IBM_EXAMPLE } from '../../test/fixtures/bodies';
 
 interface Sent {
   fake: FakeOffice;

@@ -3,7 +3,7 @@
 //
 //   1. Read To, then Cc. No IBM desk among them → allow, without reading anything else.
 //   2. Read From, subject and body (one call at a time, through the Office adapter) and the add-in's
-//      roaming settings; work out the answers the message gives (compliance/message-answers.ts).
+//      roaming settings; work out the answers the message gives (compliance/request/message-answers.ts).
 //      Not about a primary contact (another question to the desk), or a reply/forward in a thread
 //      with the desk that does not hold our block → allow.
 //   3. Run the rules. Any failed rule → block, listing what is wrong (Mailbox 1.14: a button that
@@ -14,17 +14,17 @@
 // Never trap the user: an Office call that fails, throws or does not answer, or any exception,
 // allows the send and logs; a deadline completes the event if nothing else has; completeOnce()
 // makes sure completed() is called exactly once.
-import { regionForDesk, type Region } from '../compliance/desks';
+import { regionForDesk, type Region } from '../compliance/knowledge/desks';
 import {
   basicDomainKnowledge,
   isSameOrSubdomain,
   normaliseHost,
   type DomainKnowledge,
-} from '../compliance/domains';
-import { answersFromMessage } from '../compliance/message-answers';
-import { parseHtmlWithHtmlparser2 } from '../compliance/parse-html-htmlparser2';
-import { suggestRegionFromAddress } from '../compliance/region-cctld';
-import { evaluate } from '../compliance/rules';
+} from '../compliance/knowledge/domains';
+import { answersFromMessage } from '../compliance/request/message-answers';
+import { parseHtmlWithHtmlparser2 } from '../compliance/mail/parse-html-htmlparser2';
+import { suggestRegionFromAddress } from '../compliance/knowledge/region-cctld';
+import { evaluate } from '../compliance/rules/evaluate';
 import type { ComplianceInput, ComposeBody, MailAddress, RuleResult } from '../compliance/types';
 import type { StoredSettings } from '../office/mailbox';
 import { officeCall } from '../office/office-call';

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { asOffice, createFakeOffice, type FakeScenario } from '../../office/fake-office';
+import { asOffice, createFakeOffice, type FakeScenario } from '../../../test/doubles/fake-office';
 import type { Connection } from '../../office/connect';
 import { OfficeMailbox } from '../../office/office-mailbox';
 import { PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';

@@ -5,8 +5,8 @@ import { evaluate, parseAddress } from '../../compliance';
 import type { ComposeBody, ComplianceInput, MailAddress, RuleResult } from '../../compliance/types';
 import type { Connection } from '../../office/connect';
 import type { StoredSettings } from '../../office/mailbox';
-import { memoDomParseHtml as parseHtml } from '../engine/dom-parse-html';
-import { useDomainKnowledge } from '../engine/use-domain-knowledge';
+import { memoDomParseHtml as parseHtml } from '../engine-env/dom-parse-html';
+import { useDomainKnowledge } from '../engine-env/use-domain-knowledge';
 import { restoreForm, toAnswers, type RequestFormState } from '../request-form/request-form-state';
 
 export interface RegionSuggestion {
@@ -82,7 +82,7 @@ export function usePrimaryContactRequest(connection: Connection, first: FirstRea
   useEffect(() => {
     if (!sender) return;
     let live = true;
-    import(/* webpackChunkName: "region-suggest" */ '../../compliance/region-suggest')
+    import(/* webpackChunkName: "region-suggest" */ '../../compliance/knowledge/region-suggest')
       .then((m) => {
         if (live)
           setSuggestion(

@@ -1,10 +1,10 @@
 // Builds the subject and the merged body for an insert. Loaded on demand (it brings the
 // offset-aware HTML parser that splices our block into the user's body byte for byte).
-import { insertRequest as mergeIntoBody } from '../../compliance/body-merge';
-import { regionById } from '../../compliance/desks';
-import type { ParseHtml } from '../../compliance/html';
-import type { DomainKnowledge } from '../../compliance/domains';
-import { buildTemplate } from '../../compliance/template';
+import { insertRequest as mergeIntoBody } from '../../compliance/mail/body-merge';
+import { regionById } from '../../compliance/knowledge/desks';
+import type { ParseHtml } from '../../compliance/mail/html';
+import type { DomainKnowledge } from '../../compliance/knowledge/domains';
+import { buildTemplate } from '../../compliance/request/template';
 import type { Planner } from './insert-request';
 
 export function makePlanner(env: { parseHtml: ParseHtml; domains: DomainKnowledge }): Planner {

@@ -1,6 +1,6 @@
 // The Insert template flow as React state: working → (confirm subject) → inserted | failed, and Undo.
 import { useCallback, useState } from 'react';
-import { isDeskAddress } from '../../compliance/desks';
+import { isDeskAddress } from '../../compliance/knowledge/desks';
 import type { ComplianceInput } from '../../compliance/types';
 import type { ComposeMailbox } from '../../office/mailbox';
 import type { PrimaryContactRequest } from '../app/use-primary-contact-request';

@@ -3,7 +3,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useReducer } from 'react';
 import type { PreviewMailbox } from '../../office/preview-mailbox';
-import { domParseHtml } from '../engine/dom-parse-html';
+import { domParseHtml } from '../engine-env/dom-parse-html';
 
 const useStyles = makeStyles({
   box: {

@@ -2,8 +2,8 @@
 // the markers the signature reader and body-merge need are: Outlook's signature elements, the
 // classic-Windows _MailAutoSig bookmark, our own request block and the start of a quoted thread.
 import { idOf, type ElementNode, type HtmlNode, type ParseHtml, type TextNode } from './html';
-import type { ComposeBody } from './types';
-import { GREETING, LABELS, REQUEST_LINE } from './wording';
+import type { ComposeBody } from '../types';
+import { GREETING, LABELS, REQUEST_LINE } from '../request/wording';
 
 /** A line range [from, to) in Rendered.lines. */
 export interface LineRange {

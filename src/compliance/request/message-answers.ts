@@ -7,12 +7,12 @@
 // form is used only for what the message does not say, and only when it is about the same account.
 // Pure: no Office, no DOM.
 import { normaliseAccountNumber } from './account';
-import { REGIONS } from './desks';
-import type { ParseHtml } from './html';
+import { REGIONS } from '../knowledge/desks';
+import type { ParseHtml } from '../mail/html';
 import { freeTextStillAtCompany, SELF_PREFIX } from './reasons';
 import { readRequest } from './request-reader';
-import { isClosingLine, parseSignatureLines, readSignatureDetailed } from './signature';
-import type { ComposeBody, MailAddress, Person, RegionId, RequestAnswers, Role, Signature } from './types';
+import { isClosingLine, parseSignatureLines, readSignatureDetailed } from '../mail/signature';
+import type { ComposeBody, MailAddress, Person, RegionId, RequestAnswers, Role, Signature } from '../types';
 import { REQUEST_LINE, SUBJECT_PREFIX } from './wording';
 
 export interface MessageToRead {

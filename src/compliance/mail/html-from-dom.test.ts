@@ -1,7 +1,7 @@
 import { treeFromDom, type DomNodeLike } from './html-from-dom';
 import { parseHtmlWithHtmlparser2 } from './parse-html-htmlparser2';
 import { readSignature } from './signature';
-import * as B from './fixtures/bodies';
+import * as B from '../../../test/fixtures/bodies';
 import type { HtmlNode } from './html';
 
 // A DOM-shaped copy of a tree (what DOMParser would give), to check the builder without a browser.

@@ -3,11 +3,11 @@
 // signature is used as it is rather than copied. Every user or mailbox string is HTML-escaped; the
 // HTML has no script, no event handler attribute, no URL and no external resource.
 import { normaliseAccountNumber } from './account';
-import { regionById } from './desks';
+import { regionById } from '../knowledge/desks';
 import { reasonSentence } from './reasons';
-import { newContactPerson, type EngineEnv } from './rules';
-import { isClosingLine, readSignatureDetailed } from './signature';
-import type { ComplianceInput } from './types';
+import { newContactPerson, type EngineEnv } from '../rules/evaluate';
+import { isClosingLine, readSignatureDetailed } from '../mail/signature';
+import type { ComplianceInput } from '../types';
 import { CLOSING, GREETING, LABELS, REQUEST_ID, REQUEST_LINE, SUBJECT_MAX, SUBJECT_PREFIX } from './wording';
 
 export interface RequestTemplate {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { insertRequest, planInsert } from './body-merge';
-import * as B from './fixtures/bodies';
-import { basicEnv, input } from './fixtures/inputs';
+import * as B from '../../../test/fixtures/bodies';
+import { basicEnv, input } from '../../../test/fixtures/inputs';
 import { el, txt } from './html';
 import { parseHtmlWithHtmlparser2 as parse } from './parse-html-htmlparser2';
 import { readSignature } from './signature';
-import { buildTemplate } from './template';
-import type { ComplianceInput, ComposeBody, RequestAnswers } from './types';
+import { buildTemplate } from '../request/template';
+import type { ComplianceInput, ComposeBody, RequestAnswers } from '../types';
 
 /** The block for this body, then the body with it inserted — as the pane does on Insert. */
 function insertFor(

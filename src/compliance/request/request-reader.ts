@@ -1,11 +1,11 @@
 // Reads back what a request email states (our block's wording and labelled lines, and the
 // subject), so the send-time handler can run the rules on the message as it will leave, without
 // the pane's answers.
-import type { ParseHtml } from './html';
-import { findRequestTextCore, renderBody, type LineRange } from './lines';
-import { REGIONS } from './desks';
+import type { ParseHtml } from '../mail/html';
+import { findRequestTextCore, renderBody, type LineRange } from '../mail/lines';
+import { REGIONS } from '../knowledge/desks';
 import { COMMON_REASONS, SELF_PREFIX } from './reasons';
-import type { ComposeBody, Person, RegionId, Role } from './types';
+import type { ComposeBody, Person, RegionId, Role } from '../types';
 import { GREETING, LABELS, REQUEST_LINE, SUBJECT_PREFIX } from './wording';
 
 export interface ReadRequest {

@@ -8,7 +8,7 @@
 import { parseAddress } from './address';
 import type { ParseHtml } from './html';
 import { emptyRendered, renderBody, type LineRange, type Rendered, type RenderedLine } from './lines';
-import type { ComposeBody, Signature, SignatureSource } from './types';
+import type { ComposeBody, Signature, SignatureSource } from '../types';
 
 /** Lines mail apps add on their own ("Get Outlook for iOS", "Sent from my iPhone"): not the user's signature. */
 const CLIENT_BOILERPLATE =

@@ -16,8 +16,8 @@ import type { ElementNode, HtmlNode, ParseHtml } from './html';
 import { isQuotedThreadStart, type RenderedLine } from './lines';
 import { parseHtmlWithHtmlparser2 } from './parse-html-htmlparser2';
 import { readSignatureDetailed } from './signature';
-import type { ComposeBody } from './types';
-import { CLOSING } from './wording';
+import type { ComposeBody } from '../types';
+import { CLOSING } from '../request/wording';
 
 export interface RequestBlock {
   html: string;

@@ -1,5 +1,5 @@
 // IBM rule 2: the request "details the reason for the change, e.g. 'no longer works for the company'".
-import type { Role } from './types';
+import type { Role } from '../types';
 
 export interface CommonReason {
   id: 'left-company' | 'changed-role' | 'other';

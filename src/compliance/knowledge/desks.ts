@@ -1,5 +1,5 @@
 // IBM's four eCustomerCare desks, in the order and with the names of IBM's procedure (PRODUCT.md).
-import type { RegionId } from './types';
+import type { RegionId } from '../types';
 
 export interface Region {
   id: RegionId;

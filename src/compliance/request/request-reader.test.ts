@@ -1,11 +1,11 @@
-import { insertRequest } from './body-merge';
-import * as B from './fixtures/bodies';
-import { BOB, basicEnv, input } from './fixtures/inputs';
-import { parseHtmlWithHtmlparser2 as parse } from './parse-html-htmlparser2';
+import { insertRequest } from '../mail/body-merge';
+import * as B from '../../../test/fixtures/bodies';
+import { BOB, basicEnv, input } from '../../../test/fixtures/inputs';
+import { parseHtmlWithHtmlparser2 as parse } from '../mail/parse-html-htmlparser2';
 import { readRequest } from './request-reader';
-import { evaluate } from './rules';
+import { evaluate } from '../rules/evaluate';
 import { buildTemplate } from './template';
-import type { ComplianceInput, ComposeBody, RequestAnswers } from './types';
+import type { ComplianceInput, ComposeBody, RequestAnswers } from '../types';
 
 function inserted(i: ComplianceInput): { body: ComposeBody; subject: string } {
   const t = buildTemplate(i, basicEnv);

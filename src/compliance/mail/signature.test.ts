@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import * as B from './fixtures/bodies';
+import * as B from '../../../test/fixtures/bodies';
 import { el, findElement, idOf, txt, type HtmlNode } from './html';
 import { parseHtmlWithHtmlparser2 as parse } from './parse-html-htmlparser2';
 import {
@@ -10,7 +10,7 @@ import {
   readSignature,
   readSignatureDetailed,
 } from './signature';
-import type { ComposeBody, Signature } from './types';
+import type { ComposeBody, Signature } from '../types';
 
 describe('signature reader on each Outlook client', () => {
   test.each([

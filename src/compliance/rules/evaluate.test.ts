@@ -1,9 +1,9 @@
-import * as B from './fixtures/bodies';
-import { BOB, NO_PERSON, basicEnv, input, withBody } from './fixtures/inputs';
-import { loadFullDomainKnowledge } from './domain-data';
-import { parseHtmlWithHtmlparser2 } from './parse-html-htmlparser2';
-import { evaluate, RULE_ORDER, RULE_SOURCES, type EngineEnv } from './rules';
-import type { ComplianceInput, RuleId, RuleResult, RuleStatus } from './types';
+import * as B from '../../../test/fixtures/bodies';
+import { BOB, NO_PERSON, basicEnv, input, withBody } from '../../../test/fixtures/inputs';
+import { loadFullDomainKnowledge } from '../knowledge/domain-data';
+import { parseHtmlWithHtmlparser2 } from '../mail/parse-html-htmlparser2';
+import { evaluate, RULE_ORDER, RULE_SOURCES, type EngineEnv } from './evaluate';
+import type { ComplianceInput, RuleId, RuleResult, RuleStatus } from '../types';
 
 let fullEnv: EngineEnv;
 beforeAll(async () => {

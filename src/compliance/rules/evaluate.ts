@@ -1,19 +1,19 @@
 // The compliance rules: one result per IBM rule, in a fixed order, each traced to the sentence of
 // IBM's procedure (PRODUCT.md) it implements. Pure: no DOM, no Office, no network.
-import { checkAccountNumber, ACCOUNT_NUMBER_LENGTH } from './account';
-import { isInternetHost, parseAddress, type ParsedAddress } from './address';
-import { regionById, regionForDesk, type Region } from './desks';
+import { checkAccountNumber, ACCOUNT_NUMBER_LENGTH } from '../request/account';
+import { isInternetHost, parseAddress, type ParsedAddress } from '../mail/address';
+import { regionById, regionForDesk, type Region } from '../knowledge/desks';
 import {
   configuredDomainOf,
   normaliseHost,
   organisationOf,
   sameOrganisation,
   type DomainKnowledge,
-} from './domains';
-import type { ParseHtml } from './html';
-import { COMMON_REASONS, freeTextStillAtCompany, resolveReason } from './reasons';
-import { extractEmail, extractPhone, readSignature } from './signature';
-import type { ComplianceInput, Person, RuleId, RuleResult, RuleStatus, Signature } from './types';
+} from '../knowledge/domains';
+import type { ParseHtml } from '../mail/html';
+import { COMMON_REASONS, freeTextStillAtCompany, resolveReason } from '../request/reasons';
+import { extractEmail, extractPhone, readSignature } from '../mail/signature';
+import type { ComplianceInput, Person, RuleId, RuleResult, RuleStatus, Signature } from '../types';
 
 export interface EngineEnv {
   /** Builds the plain HTML tree (htmlparser2 in the send-time handler, DOMParser in the pane). */

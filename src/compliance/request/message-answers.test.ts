@@ -1,12 +1,12 @@
-import { insertRequest } from './body-merge';
-import { basicDomainKnowledge } from './domains';
+import { insertRequest } from '../mail/body-merge';
+import { basicDomainKnowledge } from '../knowledge/domains';
 import { answersFromMessage, storedFormHints, type MessageToRead } from './message-answers';
-import { parseHtmlWithHtmlparser2 as parseHtml } from './parse-html-htmlparser2';
-import type { EngineEnv } from './rules';
+import { parseHtmlWithHtmlparser2 as parseHtml } from '../mail/parse-html-htmlparser2';
+import type { EngineEnv } from '../rules/evaluate';
 import { buildTemplate } from './template';
-import { IBM_EXAMPLE } from './fixtures/bodies';
-import { answers } from './fixtures/inputs';
-import type { ComposeBody, RequestAnswers } from './types';
+import { IBM_EXAMPLE } from '../../../test/fixtures/bodies';
+import { answers } from '../../../test/fixtures/inputs';
+import type { ComposeBody, RequestAnswers } from '../types';
 
 const env: EngineEnv = { parseHtml, domains: basicDomainKnowledge() };
 const JANE = { address: 'jane.doe@mycompany.com', displayName: 'Jane Doe' };

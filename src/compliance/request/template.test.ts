@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import * as B from './fixtures/bodies';
-import { BOB, basicEnv, input, withBody } from './fixtures/inputs';
-import { findElement, type ElementNode, type HtmlNode } from './html';
-import { parseHtmlWithHtmlparser2 as parse } from './parse-html-htmlparser2';
+import * as B from '../../../test/fixtures/bodies';
+import { BOB, basicEnv, input, withBody } from '../../../test/fixtures/inputs';
+import { findElement, type ElementNode, type HtmlNode } from '../mail/html';
+import { parseHtmlWithHtmlparser2 as parse } from '../mail/parse-html-htmlparser2';
 import { buildSubject, buildTemplate, escapeHtml } from './template';
-import type { ComplianceInput } from './types';
+import type { ComplianceInput } from '../types';
 
 const SUBJECT_PATTERN = /^primary contact update for account \d*$/;
 
