@@ -7,7 +7,8 @@ import {
   type FakeScenario,
   type FakeSendEvent,
 } from '../../test/doubles/fake-office';
-import { SETTINGS_KEY as PANE_SETTINGS_KEY } from '../office/office-mailbox';
+import { OfficeMailbox } from '../office/office-mailbox';
+import { SETTINGS_KEY } from '../office/office-item';
 import {
   CANCEL_LABEL,
   checkMessage,
@@ -15,7 +16,6 @@ import {
   HANDLER_NAME,
   PANE_COMMAND_ID,
   registerSendGuard,
-  SETTINGS_KEY,
   type GuardOptions,
 } from './on-message-send';
 import { MAX_MESSAGE_CHARS } from './summary';
@@ -92,8 +92,13 @@ describe('registration', () => {
     expect(CANCEL_LABEL.length).toBeLessThanOrEqual(20);
   });
 
-  it('reads the settings the pane saves (same roaming-settings key)', () => {
-    expect(SETTINGS_KEY).toBe(PANE_SETTINGS_KEY);
+  it('reads the settings the pane saves (same roaming-settings key)', async () => {
+    const fake = createFakeOffice(scenarioOf(paneMessage()));
+    const allowed = await checkMessage(asOffice(fake));
+    expect(allowed.results?.find((r) => r.id === 'company-domain')?.status).toBe('pass');
+    await new OfficeMailbox(asOffice(fake)).saveSettings({ companyDomains: ['othercompany.example'] });
+    const decision = await checkMessage(asOffice(fake));
+    expect(decision.results?.find((r) => r.id === 'company-domain')?.status).toBe('fail');
   });
 
   it('waits for Office.onReady when Office.actions is not there yet', async () => {
