@@ -35,7 +35,9 @@ export function callOn<T>(
 ): Promise<T> {
   const fn = target ? (target as Record<string, unknown>)[method] : undefined;
   const invoke: Invoke<T> | undefined =
-    typeof fn === 'function' ? (cb) => (fn as (...a: unknown[]) => void).apply(target, [...args, cb]) : undefined;
+    typeof fn === 'function'
+      ? (cb) => (fn as (...a: unknown[]) => void).apply(target, [...args, cb])
+      : undefined;
   return officeCall(action, invoke, timeoutMs);
 }
 
@@ -52,7 +54,12 @@ export function supportsMailbox(office: OfficeNs, version: string): boolean {
 export async function readFrom(office: OfficeNs, timeoutMs: number): Promise<MailAddress | null> {
   const from = composeItem(office).from;
   if (!supportsMailbox(office, '1.7') || typeof from?.getAsync !== 'function') return null;
-  const value = await callOn<Office.EmailAddressDetails>('read the From address', from, 'getAsync', timeoutMs);
+  const value = await callOn<Office.EmailAddressDetails>(
+    'read the From address',
+    from,
+    'getAsync',
+    timeoutMs,
+  );
   return { address: value?.emailAddress ?? '', displayName: value?.displayName ?? '' };
 }
 
@@ -73,16 +80,28 @@ export async function readBody(
   timeoutMs: number,
 ): Promise<ComposeBody> {
   const body = composeItem(office).body;
-  const content = await callOn<string>('read the message body', body, 'getAsync', timeoutMs, coercion(office, type));
+  const content = await callOn<string>(
+    'read the message body',
+    body,
+    'getAsync',
+    timeoutMs,
+    coercion(office, type),
+  );
   return { type, content: String(content ?? '') };
 }
 
 export async function readSubject(office: OfficeNs, timeoutMs: number): Promise<string> {
-  return String((await callOn<string>('read the subject', composeItem(office).subject, 'getAsync', timeoutMs)) ?? '');
+  return String(
+    (await callOn<string>('read the subject', composeItem(office).subject, 'getAsync', timeoutMs)) ?? '',
+  );
 }
 
 /** The To or Cc recipients. */
-export async function readRecipients(office: OfficeNs, field: 'to' | 'cc', timeoutMs: number): Promise<Recipient[]> {
+export async function readRecipients(
+  office: OfficeNs,
+  field: 'to' | 'cc',
+  timeoutMs: number,
+): Promise<Recipient[]> {
   const value = await callOn<Office.EmailAddressDetails[]>(
     field === 'to' ? 'read the To recipients' : 'read the Cc recipients',
     composeItem(office)[field],
@@ -106,5 +125,6 @@ export function readSettings(office: OfficeNs): StoredSettings {
 }
 
 export function coercion(office: OfficeNs, type: ComposeBody['type']): Office.CoercionType {
-  return ((type === 'html' ? office.CoercionType?.Html : office.CoercionType?.Text) ?? type) as Office.CoercionType;
+  return ((type === 'html' ? office.CoercionType?.Html : office.CoercionType?.Text) ??
+    type) as Office.CoercionType;
 }

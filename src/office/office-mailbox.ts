@@ -55,14 +55,21 @@ export class OfficeMailbox implements ComposeMailbox {
 
   /** Reads the format once (it does not change while composing) and the body in that format. */
   async getBody(options: { recheckFormat?: boolean } = {}): Promise<ComposeBody> {
-    if (!this.bodyType || options.recheckFormat) this.bodyType = await readBodyType(this.office, this.timeoutMs);
+    if (!this.bodyType || options.recheckFormat)
+      this.bodyType = await readBodyType(this.office, this.timeoutMs);
     return readBody(this.office, this.bodyType, this.timeoutMs);
   }
 
   async setBody(next: ComposeBody): Promise<void> {
-    await this.invoke<void>('change the message body', composeItem(this.office).body, 'setAsync', next.content, {
-      coercionType: coercion(this.office, next.type),
-    });
+    await this.invoke<void>(
+      'change the message body',
+      composeItem(this.office).body,
+      'setAsync',
+      next.content,
+      {
+        coercionType: coercion(this.office, next.type),
+      },
+    );
     this.bodyType = next.type;
   }
 

@@ -53,6 +53,8 @@ export function sendItem(office: OfficeNs, timeoutMs: number): SendItem {
     subject: () => readSubject(office, timeoutMs),
     body: async () => readBody(office, await readBodyType(office, timeoutMs), timeoutMs),
     settings: () => readSettings(office),
-    promptUser: office.MailboxEnums?.SendModeOverride?.PromptUser ?? ('promptUser' as Office.MailboxEnums.SendModeOverride),
+    promptUser:
+      office.MailboxEnums?.SendModeOverride?.PromptUser ??
+      ('promptUser' as Office.MailboxEnums.SendModeOverride),
   };
 }

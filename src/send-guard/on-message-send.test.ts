@@ -19,7 +19,15 @@ import {
   type GuardOptions,
 } from './on-message-send';
 import { MAX_MESSAGE_CHARS } from './summary';
-import { BOB, DESK, JANE, owaBody, paneMessage, scenarioOf, type TestMessage } from '../../test/fixtures/send-guard-messages';
+import {
+  BOB,
+  DESK,
+  JANE,
+  owaBody,
+  paneMessage,
+  scenarioOf,
+  type TestMessage,
+} from '../../test/fixtures/send-guard-messages';
 import { IBM_EXAMPLE } from '../../test/fixtures/bodies';
 
 interface Sent {

@@ -26,6 +26,7 @@ import { parseHtmlWithHtmlparser2 } from '../compliance/mail/parse-html-htmlpars
 import { suggestRegionFromAddress } from '../compliance/knowledge/region-cctld';
 import { evaluate } from '../compliance/rules/evaluate';
 import type { ComplianceInput, RuleResult } from '../compliance/types';
+import { phrase, say } from '../compliance/catalogue/say';
 import { sendItem } from '../office/send-item';
 import { completeOnce, type CompletedOptions, type Log, type SendEvent } from './complete-once';
 import { itemOf, summarise, type SummaryItem } from './summary';
@@ -35,7 +36,7 @@ export const HANDLER_NAME = 'onMessageSendHandler';
 /** The id of the ribbon button that opens the pane (manifest.xml, Control id), for commandId. */
 export const PANE_COMMAND_ID = 'pcrOpenPaneButton';
 /** The dialog button that opens the pane (Outlook allows 20 characters). */
-export const CANCEL_LABEL = 'Open the add-in';
+export const CANCEL_LABEL = say(phrase('send.open-pane'));
 /**
  * Whatever happens, the event completes (allowing the send) after this long. Outlook shows a
  * "taking longer than expected" note after 5 s; a normal check takes a few hundred milliseconds.
@@ -137,27 +138,19 @@ export async function checkMessage(office: OfficeNs, options: GuardOptions = {})
     };
   }
 
-  const items: SummaryItem[] = [...failed, ...(deskWarning ? [deskWarning] : [])].map((r) => {
-    const item = itemOf(r);
-    if (r.id === 'manager-title' && reading.roleSource === 'default') {
-      item.message +=
-        ' If you are the current primary contact, say so in the message ("I am the current primary contact").';
-    }
-    return item;
-  });
-  const deskList = [...new Set(desks.map((d) => d.desk))].join(', ');
+  const items: SummaryItem[] = [...failed, ...(deskWarning ? [deskWarning] : [])].map((r) =>
+    // The role was not stated: the title is needed only because the default is the manager path.
+    itemOf(
+      r.id === 'manager-title' && reading.roleSource === 'default'
+        ? { ...r, message: [...r.message, phrase('send.say-role')] }
+        : r,
+    ),
+  );
+  const deskList = { desks: [...new Set(desks.map((d) => d.desk))] };
   const summary =
     failed.length > 0
-      ? summarise(
-          `IBM (${deskList}) would likely reject this primary contact request:`,
-          items,
-          'Fix the message, or open the add-in.',
-        )
-      : summarise(
-          `Check the IBM desk (${deskList}):`,
-          items,
-          'Send anyway only if your IBM account is registered in that region.',
-        );
+      ? summarise(say(phrase('send.reject', deskList)), items, say(phrase('send.reject.footer')))
+      : summarise(say(phrase('send.check-desk', deskList)), items, say(phrase('send.check-desk.footer')));
 
   const completed: CompletedOptions = { allowEvent: false, errorMessage: summary.text };
   if (message.supports('1.14')) {

@@ -1,6 +1,8 @@
 // The Smart Alerts dialog's text: what is wrong, short enough for Outlook (errorMessage and
 // errorMessageMarkdown are each limited to 500 characters). Each item is one rule's topic and what
 // was found; when they do not all fit, items are shortened, then the last ones are counted instead.
+import { phrase, say } from '../compliance/catalogue/say';
+import { verdictText } from '../compliance/catalogue/verdict-text';
 import type { RuleResult } from '../compliance/types';
 
 export const MAX_MESSAGE_CHARS = 500;
@@ -42,7 +44,7 @@ interface Layout {
 
 const TEXT: Layout = {
   item: (topic, message) => `• ${topic}: ${message}`,
-  more: (n) => `• …and ${n} more.`,
+  more: (n) => `• ${say(phrase('send.more', { count: n }))}`,
   join: (header, items, footer) => [header, ...items, footer].filter((s) => s !== '').join('\n'),
   escape: (s) => s,
 };
@@ -50,7 +52,7 @@ const TEXT: Layout = {
 const MARKDOWN: Layout = {
   // Outlook's Markdown: a list item is "- text\r", a paragraph break is "\n\n".
   item: (topic, message) => `- **${topic}**: ${message}\r`,
-  more: (n) => `- …and ${n} more.\r`,
+  more: (n) => `- ${say(phrase('send.more', { count: n }))}\r`,
   join: (header, items, footer) => `${header}\n\n${items.join('')}${footer ? `\n\n${footer}` : ''}`,
   escape: escapeMarkdown,
 };
@@ -90,7 +92,8 @@ export function summarise(
   };
 }
 
-/** A rule result as a summary item: its topic and what was found. */
+/** A rule result as a summary item: its topic and what was found, in the catalogue's words. */
 export function itemOf(result: RuleResult): SummaryItem {
-  return { topic: result.topic, message: result.message };
+  const { topic, message } = verdictText(result);
+  return { topic, message };
 }

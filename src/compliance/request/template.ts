@@ -5,9 +5,9 @@
 import { normaliseAccountNumber } from './account';
 import { regionById } from '../knowledge/desks';
 import { reasonSentence } from './reasons';
-import { newContactPerson, type EngineEnv } from '../rules/evaluate';
+import { newContactPerson } from './new-contact';
 import { isClosingLine, readSignatureDetailed } from '../mail/signature';
-import type { ComplianceInput } from '../types';
+import type { ComplianceInput, EngineEnv } from '../types';
 import { CLOSING, GREETING, LABELS, REQUEST_ID, REQUEST_LINE, SUBJECT_MAX, SUBJECT_PREFIX } from './wording';
 
 export interface RequestTemplate {
