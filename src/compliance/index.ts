@@ -19,8 +19,8 @@ export {
   organisationOf,
   sameOrganisation,
 } from './knowledge/domains';
-export type { ParsedAddress } from './mail/address';
-export { parseAddress } from './mail/address';
+export type { ParsedAddress } from './knowledge/address';
+export { parseAddress } from './knowledge/address';
 export type { Region } from './knowledge/desks';
 export { REGIONS, regionById, regionForDesk, isDeskAddress } from './knowledge/desks';
 export type { CommonReason, ResolvedReason } from './request/reasons';
@@ -33,10 +33,10 @@ export { evaluate, RULE_ORDER } from './rules/evaluate';
 export { newContactPerson } from './request/new-contact';
 export type { Catalogue, MessageKey, Params } from './catalogue/say';
 export { ENGLISH, phrase, say, sayAll } from './catalogue/say';
-export type { VerdictText } from './catalogue/verdict-text';
-export { verdictText } from './catalogue/verdict-text';
+export type { VerdictText } from './rules/verdict-text';
+export { verdictText } from './rules/verdict-text';
 export type { RequestTemplate } from './request/template';
 export { buildTemplate, buildSubject, escapeHtml } from './request/template';
 export type { ReadRequest } from './request/request-reader';
 export { readRequest } from './request/request-reader';
-export { GREETING, REQUEST_LINE, CLOSING, LABELS, SUBJECT_PREFIX } from './request/wording';
+export { GREETING, REQUEST_LINE, CLOSING, LABELS, SUBJECT_PREFIX } from './mail/wording';

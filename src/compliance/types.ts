@@ -2,7 +2,7 @@
 import type { Phrase } from './catalogue/say';
 import type { DomainKnowledge } from './knowledge/domains';
 import type { ParseHtml } from './mail/html';
-import type { RuleId } from './rules/ids';
+import type { RuleId } from './rules/verdict';
 
 /** What the engine needs from its runtime: an HTML parser and what it knows about domains. */
 export interface EngineEnv {
@@ -20,7 +20,7 @@ export type Role = 'primary-contact' | 'manager';
 
 export type RuleStatus = 'pass' | 'warn' | 'fail';
 
-export type { RuleId } from './rules/ids';
+export type { RuleId } from './rules/verdict';
 export type { Phrase } from './catalogue/say';
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { checkAccountNumber, normaliseAccountNumber } from './request/account';
-import { isInternetHost, parseAddress } from './mail/address';
+import { isInternetHost, parseAddress } from './knowledge/address';
 import { findElement, memoizeParseHtml, textContent, type ElementNode, type HtmlNode } from './mail/html';
 import { parseHtmlWithHtmlparser2 as parse } from './mail/parse-html-htmlparser2';
 import { COMMON_REASONS, freeTextStillAtCompany, reasonSentence, resolveReason } from './request/reasons';

@@ -2,7 +2,7 @@
 // errorMessageMarkdown are each limited to 500 characters). Each item is one rule's topic and what
 // was found; when they do not all fit, items are shortened, then the last ones are counted instead.
 import { phrase, say } from '../compliance/catalogue/say';
-import { verdictText } from '../compliance/catalogue/verdict-text';
+import { verdictText } from '../compliance/rules/verdict-text';
 import type { RuleResult } from '../compliance/types';
 
 export const MAX_MESSAGE_CHARS = 500;

@@ -1,7 +1,7 @@
 // The words of the compliance verdicts and the send-time summary, in English: one entry per
 // message key. Parameters are named ({address}); see say.ts for lists and plurals. The email to
-// IBM is not here: its fixed wording is IBM's and stays in request/wording.ts.
-import type { RuleId } from '../rules/ids';
+// IBM is not here: its fixed wording is IBM's and stays in mail/wording.ts.
+import type { RuleId } from '../rules/verdict';
 
 type Topics = Record<`topic.${RuleId}` | `source.${RuleId}`, string>;
 

@@ -1,6 +1,6 @@
 import { EN } from './en';
 import { ENGLISH, phrase, say, sayAll, type Catalogue } from './say';
-import { RULE_ORDER } from '../rules/ids';
+import { RULE_ORDER } from '../rules/verdict';
 
 describe('say', () => {
   test('fills named parameters', () => {

@@ -3,7 +3,7 @@
 // and time-zone data (~35 KB gzip). The table is not maintained by hand: region-cctld.test.ts
 // checks it, TLD by TLD, against region-suggest.ts (countries-list continents plus IBM's
 // corrections, generic ccTLDs such as .io/.co left out), so the two cannot drift apart.
-import { parseAddress } from '../mail/address';
+import { parseAddress } from './address';
 import { regionById } from './desks';
 import type { RegionId, RegionSuggestion } from '../types';
 

@@ -6,7 +6,7 @@
 import { countries, type ICountry } from 'countries-list';
 import ct from 'countries-and-timezones';
 import { findIana } from 'windows-iana';
-import { parseAddress } from '../mail/address';
+import { parseAddress } from './address';
 import type { RegionId, RegionSuggestion } from '../types';
 
 /** Asian countries IBM serves from the Europe, Middle East, Africa desk (Middle East, Caucasus, Central Asia). */

@@ -17,7 +17,7 @@ import { isQuotedThreadStart, type RenderedLine } from './lines';
 import { parseHtmlWithHtmlparser2 } from './parse-html-htmlparser2';
 import { readSignatureDetailed } from './signature';
 import type { ComposeBody } from '../types';
-import { CLOSING } from '../request/wording';
+import { CLOSING } from './wording';
 
 export interface RequestBlock {
   html: string;

@@ -3,7 +3,7 @@
 // classic-Windows _MailAutoSig bookmark, our own request block and the start of a quoted thread.
 import { idOf, type ElementNode, type HtmlNode, type ParseHtml, type TextNode } from './html';
 import type { ComposeBody } from '../types';
-import { GREETING, LABELS, REQUEST_LINE } from '../request/wording';
+import { GREETING, LABELS, REQUEST_LINE } from './wording';
 
 /** A line range [from, to) in Rendered.lines. */
 export interface LineRange {

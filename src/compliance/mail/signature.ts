@@ -5,7 +5,7 @@
 // Order: OWA/new Outlook div#Signature (x_Signature) → mobile #ms-outlook-mobile-signature →
 // classic Windows <a name="_MailAutoSig"> → the trailing block after a closing line ("Kind
 // regards", "Thanks", "--"...) → the signature saved in the pane → none.
-import { parseAddress } from './address';
+import { parseAddress } from '../knowledge/address';
 import type { ParseHtml } from './html';
 import { emptyRendered, renderBody, type LineRange, type Rendered, type RenderedLine } from './lines';
 import type { ComposeBody, Signature, SignatureSource } from '../types';

@@ -13,7 +13,7 @@ import { freeTextStillAtCompany, SELF_PREFIX } from './reasons';
 import { readRequest } from './request-reader';
 import { isClosingLine, parseSignatureLines, readSignatureDetailed } from '../mail/signature';
 import type { ComposeBody, MailAddress, Person, RegionId, RequestAnswers, Role, Signature } from '../types';
-import { REQUEST_LINE, SUBJECT_PREFIX } from './wording';
+import { REQUEST_LINE, SUBJECT_PREFIX } from '../mail/wording';
 
 export interface MessageToRead {
   subject: string;

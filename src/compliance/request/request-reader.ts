@@ -6,7 +6,7 @@ import { findRequestTextCore, renderBody, type LineRange } from '../mail/lines';
 import { REGIONS } from '../knowledge/desks';
 import { COMMON_REASONS, SELF_PREFIX } from './reasons';
 import type { ComposeBody, Person, RegionId, Role } from '../types';
-import { GREETING, LABELS, REQUEST_LINE, SUBJECT_PREFIX } from './wording';
+import { GREETING, LABELS, REQUEST_LINE, SUBJECT_PREFIX } from '../mail/wording';
 
 export interface ReadRequest {
   /** 'primary-contact' when the reason sentence is in the current contact's words ("I am the current primary contact…"). */

@@ -8,7 +8,7 @@ import { reasonSentence } from './reasons';
 import { newContactPerson } from './new-contact';
 import { isClosingLine, readSignatureDetailed } from '../mail/signature';
 import type { ComplianceInput, EngineEnv } from '../types';
-import { CLOSING, GREETING, LABELS, REQUEST_ID, REQUEST_LINE, SUBJECT_MAX, SUBJECT_PREFIX } from './wording';
+import { CLOSING, GREETING, LABELS, REQUEST_ID, REQUEST_LINE, SUBJECT_MAX, SUBJECT_PREFIX } from '../mail/wording';
 
 export interface RequestTemplate {
   /** Exactly "primary contact update for account <digits>". */

@@ -2,7 +2,7 @@
 // personal/free-mail address does not qualify."
 import { phrase as p, type Phrase } from '../catalogue/say';
 import { configuredDomainOf } from '../knowledge/domains';
-import { isInternetHost } from '../mail/address';
+import { isInternetHost } from '../knowledge/address';
 import type { Check } from './context';
 
 export const checkCompanyDomain: Check = ({ input, env, sender, companyDomains }) => {

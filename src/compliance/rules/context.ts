@@ -2,7 +2,7 @@
 // (the signature, the parsed sender, the configured company domains). A rule is a function from
 // this context to an outcome: a status and phrases (message keys and parameters), never words.
 import type { Phrase } from '../catalogue/say';
-import type { ParsedAddress } from '../mail/address';
+import type { ParsedAddress } from '../knowledge/address';
 import type { ComplianceInput, EngineEnv, RuleStatus, Signature } from '../types';
 
 export type { EngineEnv };

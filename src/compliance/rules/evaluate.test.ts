@@ -3,7 +3,7 @@ import { BOB, NO_PERSON, basicEnv, input, withBody } from '../../../test/fixture
 import { loadFullDomainKnowledge } from '../knowledge/domain-data';
 import { parseHtmlWithHtmlparser2 } from '../mail/parse-html-htmlparser2';
 import { phrase, say } from '../catalogue/say';
-import { verdictText, type VerdictText } from '../catalogue/verdict-text';
+import { verdictText, type VerdictText } from './verdict-text';
 import { evaluate as evaluateVerdicts, RULE_ORDER, type EngineEnv } from './evaluate';
 import type { ComplianceInput, RuleId, RuleStatus } from '../types';
 

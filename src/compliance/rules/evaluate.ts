@@ -3,13 +3,13 @@
 // this folder; this table puts them in order. Pure: no DOM, no Office, no network.
 import { phrase as p } from '../catalogue/say';
 import { normaliseHost } from '../knowledge/domains';
-import { parseAddress } from '../mail/address';
+import { parseAddress } from '../knowledge/address';
 import { readSignature } from '../mail/signature';
 import type { ComplianceInput, RuleResult, Signature } from '../types';
 import { checkAccount } from './account-number';
 import { checkCompanyDomain } from './company-domain';
 import type { Check, Context, EngineEnv, Outcome } from './context';
-import { RULE_ORDER, type RuleId } from './ids';
+import { RULE_ORDER, type RuleId } from './verdict';
 import { checkManagerTitle } from './manager-title';
 import { checkNewContact } from './new-contact';
 import { checkReason } from './reason';

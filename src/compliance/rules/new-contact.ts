@@ -2,7 +2,7 @@
 // email, phone), who must also be at the company's domain."
 import { phrase as p, type Phrase } from '../catalogue/say';
 import { configuredDomainOf, normaliseHost, organisationOf, sameOrganisation } from '../knowledge/domains';
-import { isInternetHost, parseAddress } from '../mail/address';
+import { isInternetHost, parseAddress } from '../knowledge/address';
 import { newContactPerson } from '../request/new-contact';
 import type { Person } from '../types';
 import type { Check, Context, Outcome } from './context';

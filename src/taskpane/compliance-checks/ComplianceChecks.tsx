@@ -3,7 +3,7 @@
 import { makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
 import { phrase, say } from '../../compliance/catalogue/say';
-import { verdictText } from '../../compliance/catalogue/verdict-text';
+import { verdictText } from '../../compliance/rules/verdict-text';
 import type { RuleResult, RuleStatus } from '../../compliance/types';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 // A verdict in words, as the pane and the send-time summary show it.
-import type { RuleId } from '../rules/ids';
+import type { RuleId } from './verdict';
 import type { RuleResult, RuleStatus } from '../types';
-import { ENGLISH, phrase, say, sayAll, type Catalogue } from './say';
+import { ENGLISH, phrase, say, sayAll, type Catalogue } from '../catalogue/say';
 
 export interface VerdictText {
   id: RuleId;

@@ -1,6 +1,6 @@
 // Mail addresses are parsed with a real RFC 5322 parser (email-addresses), never a hand regex.
 import emailAddresses from 'email-addresses';
-import { normaliseHost } from '../knowledge/domains';
+import { normaliseHost } from './domains';
 
 export interface ParsedAddress {
   /** local@domain as parsed (display name and comments removed). */
