@@ -1,41 +1,9 @@
 // Shared vocabulary of the compliance engine. Named in the words of IBM's procedure.
-import type { Phrase } from './catalogue/say';
-import type { DomainKnowledge } from './knowledge/domains';
-import type { ParseHtml } from './mail/html';
-import type { RuleId } from './rules/verdict';
-
-/** What the engine needs from its runtime: an HTML parser and what it knows about domains. */
-export interface EngineEnv {
-  /** Builds the plain HTML tree (htmlparser2 in the send-time handler, DOMParser in the pane). */
-  parseHtml: ParseHtml;
-  /** Free-mail list and organisation domains (basic or full, see knowledge/domains.ts, domain-data.ts). */
-  domains: DomainKnowledge;
-}
-
 /** The four eCustomerCare desks, by the region IBM names. */
 export type RegionId = 'americas' | 'asia-pacific' | 'japan' | 'emea';
 
 /** Who is sending the request (IBM rule 1). */
 export type Role = 'primary-contact' | 'manager';
-
-export type RuleStatus = 'pass' | 'warn' | 'fail';
-
-export type { RuleId } from './rules/verdict';
-export type { Phrase } from './catalogue/say';
-
-/**
- * One rule's verdict, as data: the words are rendered from the catalogue (catalogue/say.ts), so the
- * pane and the send-time summary phrase them the same way and a later step can translate them.
- * The rule's topic and IBM's sentence it comes from are the catalogue's `topic.<id>` and `source.<id>`.
- */
-export interface RuleResult {
-  id: RuleId;
-  status: RuleStatus;
-  /** What was found; when not passed, what is wrong (one or more sentences). */
-  message: Phrase[];
-  /** What to do about it (empty when passed). */
-  fix: Phrase[];
-}
 
 export interface Person {
   name: string;

@@ -3,7 +3,7 @@
 // was found; when they do not all fit, items are shortened, then the last ones are counted instead.
 import { phrase, say } from '../compliance/catalogue/say';
 import { verdictText } from '../compliance/rules/verdict-text';
-import type { RuleResult } from '../compliance/types';
+import type { RuleResult } from '../compliance/rules/verdict';
 
 export const MAX_MESSAGE_CHARS = 500;
 

@@ -7,7 +7,8 @@ import { regionById } from '../knowledge/desks';
 import { reasonSentence } from './reasons';
 import { newContactPerson } from './new-contact';
 import { isClosingLine, readSignatureDetailed } from '../mail/signature';
-import type { ComplianceInput, EngineEnv } from '../types';
+import type { ParseHtml } from '../mail/html';
+import type { ComplianceInput } from '../types';
 import { CLOSING, GREETING, LABELS, REQUEST_ID, REQUEST_LINE, SUBJECT_MAX, SUBJECT_PREFIX } from '../mail/wording';
 
 export interface RequestTemplate {
@@ -62,7 +63,7 @@ export interface TemplateParts {
 }
 
 /** The request's lines, grouped in paragraphs (shared by the HTML and text variants). */
-export function templateParts(input: ComplianceInput, env: EngineEnv): TemplateParts {
+export function templateParts(input: ComplianceInput, env: { parseHtml: ParseHtml }): TemplateParts {
   // Read as if our previous block were absent, so inserting again gives the same block.
   const reading = readSignatureDetailed(input.body, env.parseHtml, input.savedSignature, {
     outsideRequest: true,
@@ -123,7 +124,7 @@ export function templateText(paragraphs: readonly (readonly string[])[]): string
 }
 
 /** The subject, HTML and text of the request for this input. */
-export function buildTemplate(input: ComplianceInput, env: EngineEnv): RequestTemplate {
+export function buildTemplate(input: ComplianceInput, env: { parseHtml: ParseHtml }): RequestTemplate {
   const { paragraphs, signatureIncluded } = templateParts(input, env);
   const region = regionById(input.answers.region);
   return {

@@ -3,9 +3,18 @@
 // this context to an outcome: a status and phrases (message keys and parameters), never words.
 import type { Phrase } from '../catalogue/say';
 import type { ParsedAddress } from '../knowledge/address';
-import type { ComplianceInput, EngineEnv, RuleStatus, Signature } from '../types';
+import type { DomainKnowledge } from '../knowledge/domains';
+import type { ParseHtml } from '../mail/html';
+import type { ComplianceInput, Signature } from '../types';
+import type { RuleStatus } from './verdict';
 
-export type { EngineEnv };
+/** What the engine needs from its runtime: an HTML parser and what it knows about domains. */
+export interface EngineEnv {
+  /** Builds the plain HTML tree (htmlparser2 in the send-time handler, DOMParser in the pane). */
+  parseHtml: ParseHtml;
+  /** Free-mail list and organisation domains (basic or full, see knowledge/domains.ts, domain-data.ts). */
+  domains: DomainKnowledge;
+}
 
 export interface Context {
   input: ComplianceInput;

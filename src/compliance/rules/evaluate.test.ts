@@ -5,7 +5,8 @@ import { parseHtmlWithHtmlparser2 } from '../mail/parse-html-htmlparser2';
 import { phrase, say } from '../catalogue/say';
 import { verdictText, type VerdictText } from './verdict-text';
 import { evaluate as evaluateVerdicts, RULE_ORDER, type EngineEnv } from './evaluate';
-import type { ComplianceInput, RuleId, RuleStatus } from '../types';
+import type { ComplianceInput } from '../types';
+import type { RuleId, RuleStatus } from './verdict';
 
 /** The verdicts in the catalogue's words, as the pane shows them (most tests here read words). */
 const evaluate = (i: ComplianceInput, env: EngineEnv): VerdictText[] =>

@@ -1,6 +1,5 @@
 // A verdict in words, as the pane and the send-time summary show it.
-import type { RuleId } from './verdict';
-import type { RuleResult, RuleStatus } from '../types';
+import type { RuleId, RuleResult, RuleStatus } from './verdict';
 import { ENGLISH, phrase, say, sayAll, type Catalogue } from '../catalogue/say';
 
 export interface VerdictText {

@@ -1,10 +1,13 @@
 // The pane's state: the connection, what was read from the message, the form (kept in the
 // mailbox's settings), the region suggestion and the live compliance checks.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { evaluate, parseAddress } from '../../compliance';
-import type { ComposeBody, ComplianceInput, MailAddress, RuleResult } from '../../compliance/types';
+import { parseAddress } from '../../compliance/knowledge/address';
+import { evaluate } from '../../compliance/rules/evaluate';
+import type { RuleResult } from '../../compliance/rules/verdict';
+import type { ComposeBody, ComplianceInput, MailAddress } from '../../compliance/types';
 import type { Connection } from '../../office/connect';
 import type { StoredSettings } from '../../office/mailbox';
+import { toError } from '../../office/office-error';
 import { memoDomParseHtml as parseHtml } from '../engine-env/dom-parse-html';
 import { useDomainKnowledge } from '../engine-env/use-domain-knowledge';
 import { restoreForm, toAnswers, type RequestFormState } from '../request-form/request-form-state';
@@ -38,7 +41,7 @@ export async function readMessage(
 export function firstRead(mailbox: Connection['mailbox']): Promise<FirstRead> {
   return readMessage(mailbox).then(
     (message) => ({ message }),
-    (error: unknown) => ({ error: error instanceof Error ? error : new Error(String(error)) }),
+    (error: unknown) => ({ error: toError(error) }),
   );
 }
 
@@ -71,7 +74,7 @@ export function usePrimaryContactRequest(connection: Connection, first: FirstRea
           setReading(false);
         },
         (error: unknown) => {
-          setReadError(error instanceof Error ? error : new Error(String(error)));
+          setReadError(toError(error));
           setReading(false);
         },
       ),
@@ -106,7 +109,7 @@ export function usePrimaryContactRequest(connection: Connection, first: FirstRea
     const timer = setTimeout(() => {
       mailbox.saveSettings({ ...settings, form }).then(
         () => setSaveError(null),
-        (error: unknown) => setSaveError(error instanceof Error ? error : new Error(String(error))),
+        (error: unknown) => setSaveError(toError(error)),
       );
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);

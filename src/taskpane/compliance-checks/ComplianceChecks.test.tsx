@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import { phrase } from '../../compliance/catalogue/say';
-import type { RuleResult } from '../../compliance/types';
+import type { RuleResult } from '../../compliance/rules/verdict';
 import { ComplianceChecks } from './ComplianceChecks';
 
 // Verdicts as the engine gives them (keys and parameters); the list shows them in the catalogue's words.

@@ -4,7 +4,7 @@ import { makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-compo
 import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
 import { phrase, say } from '../../compliance/catalogue/say';
 import { verdictText } from '../../compliance/rules/verdict-text';
-import type { RuleResult, RuleStatus } from '../../compliance/types';
+import type { RuleResult, RuleStatus } from '../../compliance/rules/verdict';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },

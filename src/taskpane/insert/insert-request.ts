@@ -2,6 +2,7 @@
 // any step fails. Undo restores the snapshot. Nothing the user had is lost on any path.
 import type { ComposeBody, ComplianceInput } from '../../compliance/types';
 import type { ComposeMailbox, Recipient } from '../../office/mailbox';
+import { toError } from '../../office/office-error';
 
 export type MessagePart = 'body' | 'subject' | 'to';
 
@@ -54,7 +55,7 @@ export async function insertRequest(
       to: await mailbox.getTo(),
     };
   } catch (error) {
-    return { kind: 'failed', error: asError(error), failedStep: 'read', restored: [], notRestored: [] };
+    return { kind: 'failed', error: toError(error), failedStep: 'read', restored: [], notRestored: [] };
   }
   const planned = plan(snapshot, input);
   const current = snapshot.subject.trim();
@@ -92,7 +93,7 @@ export async function insertRequest(
       written.push(part);
     } catch (error) {
       const { restored, notRestored } = await restore(mailbox, snapshot, written);
-      return { kind: 'failed', error: asError(error), failedStep: part, restored, notRestored };
+      return { kind: 'failed', error: toError(error), failedStep: part, restored, notRestored };
     }
   }
 
@@ -134,10 +135,6 @@ export async function restore(
     }
   }
   return { restored, notRestored };
-}
-
-function asError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
 }
 
 export const PART_NAMES: Record<MessagePart | 'read', string> = {

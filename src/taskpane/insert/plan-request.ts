@@ -7,7 +7,10 @@ import type { DomainKnowledge } from '../../compliance/knowledge/domains';
 import { buildTemplate } from '../../compliance/request/template';
 import type { Planner } from './insert-request';
 
-export function makePlanner(env: { parseHtml: ParseHtml; domains: DomainKnowledge }): Planner {
+/** What the planner needs of the engine's environment. */
+export type PlannerEnv = { parseHtml: ParseHtml; domains: DomainKnowledge };
+
+export function makePlanner(env: PlannerEnv): Planner {
   return (snapshot, input) => {
     const template = buildTemplate({ ...input, body: snapshot.body }, env);
     const region = input.answers.region ? regionById(input.answers.region) : undefined;

@@ -3,7 +3,8 @@ import { useCallback, useState } from 'react';
 import { isDeskAddress } from '../../compliance/knowledge/desks';
 import type { ComplianceInput } from '../../compliance/types';
 import type { ComposeMailbox } from '../../office/mailbox';
-import type { PrimaryContactRequest } from '../app/use-primary-contact-request';
+import { toError } from '../../office/office-error';
+import type { PlannerEnv } from './plan-request';
 import { insertRequest, restore, type InsertResult, type MessagePart, type Snapshot } from './insert-request';
 
 export type InsertState =
@@ -18,7 +19,7 @@ export type InsertState =
 export function useInsert(
   mailbox: ComposeMailbox | null,
   input: ComplianceInput | null,
-  env: PrimaryContactRequest['env'],
+  env: PlannerEnv,
 ) {
   const [state, setState] = useState<InsertState>({ kind: 'idle' });
 
@@ -37,7 +38,7 @@ export function useInsert(
         // Only loading the planner can land here; insertRequest itself reports failures as results.
         setState({
           kind: 'failed',
-          error: error instanceof Error ? error : new Error(String(error)),
+          error: toError(error),
           failedStep: 'read',
           restored: [],
           notRestored: [],

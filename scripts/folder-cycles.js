@@ -2,13 +2,13 @@
 // src/compliance/rules…) is a node; an import from a file in folder A of a file in folder B is an
 // edge A → B (type-only and lazy imports count: they are dependencies too). Used by the ESLint rule
 // "local/no-folder-cycle" (eslint.config.mjs), which reports the import that closes a cycle.
-import fs from 'node:fs';
-import path from 'node:path';
+const fs = require('node:fs');
+const path = require('node:path');
 
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*(?:\/\*[^*]*\*\/\s*)?|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm;
 
 /** Relative specifiers imported by a file's text (static, re-exports, side-effect and dynamic imports). */
-export function relativeImports(text) {
+function relativeImports(text) {
   return [...text.matchAll(IMPORT)].map((m) => m[1]);
 }
 
@@ -21,7 +21,7 @@ function sourceFiles(dir) {
 }
 
 /** The folder graph of `srcDir`: Map<folder, Set<folder>> (folders relative to srcDir). */
-export function folderGraph(srcDir) {
+function folderGraph(srcDir) {
   const graph = new Map();
   for (const file of sourceFiles(srcDir)) {
     const from = path.relative(srcDir, path.dirname(file));
@@ -39,7 +39,7 @@ export function folderGraph(srcDir) {
 }
 
 /** A path of folders from `start` to `goal` in the graph, or null. */
-export function findPath(graph, start, goal) {
+function findPath(graph, start, goal) {
   const seen = new Set([start]);
   const queue = [[start]];
   while (queue.length > 0) {
@@ -57,7 +57,7 @@ export function findPath(graph, start, goal) {
 }
 
 /** Every cycle, each once, as a list of folders (for the command line). */
-export function folderCycles(graph) {
+function folderCycles(graph) {
   const cycles = new Map();
   for (const [from, tos] of graph) {
     for (const to of tos) {
@@ -72,7 +72,9 @@ export function folderCycles(graph) {
   return [...cycles.values()];
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+module.exports = { relativeImports, folderGraph, findPath, folderCycles };
+
+if (require.main === module) {
   const cycles = folderCycles(folderGraph(path.resolve('src')));
   for (const c of cycles) console.log(c.join(' → '));
   console.log(`${cycles.length} folder cycle(s)`);
