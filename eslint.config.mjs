@@ -12,7 +12,12 @@ const { findPath, folderGraph } = folders;
 const forbid = (...folders) => ({
   'no-restricted-imports': [
     'error',
-    { patterns: folders.map((f) => ({ group: [`**/${f}/*`, `**/${f}`], message: `Do not import ${f} here (see docs/decisions.md: layering).` })) },
+    {
+      patterns: folders.map((f) => ({
+        group: [`**/${f}/*`, `**/${f}`],
+        message: `Do not import ${f} here (see docs/decisions.md: layering).`,
+      })),
+    },
   ],
 });
 
@@ -36,7 +41,11 @@ const noFolderCycle = {
       const to = path.relative(SRC, targetDir);
       if (to === from || to.startsWith('..')) return;
       const back = findPath(graph, to, from);
-      if (back) context.report({ node, message: `Folder cycle: ${[from, ...back].join(' → ')} (see docs/architecture.md).` });
+      if (back)
+        context.report({
+          node,
+          message: `Folder cycle: ${[from, ...back].join(' → ')} (see docs/architecture.md).`,
+        });
     };
     return {
       ImportDeclaration: (n) => check(n.source),
@@ -73,7 +82,17 @@ export default tseslint.config(
   {
     files: ['src/compliance/**'],
     ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-globals': ['error', 'document', 'window', 'DOMParser', 'Office', 'navigator', 'localStorage'] },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        'document',
+        'window',
+        'DOMParser',
+        'Office',
+        'navigator',
+        'localStorage',
+      ],
+    },
   },
   {
     files: ['**/*.{js,mjs,cjs}', 'test/**', 'scripts/**'],

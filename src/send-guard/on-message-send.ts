@@ -27,10 +27,10 @@ import { suggestRegionFromAddress } from '../compliance/knowledge/region-cctld';
 import { evaluate } from '../compliance/rules/evaluate';
 import type { ComplianceInput } from '../compliance/types';
 import type { RuleResult } from '../compliance/rules/verdict';
-import { phrase, say } from '../compliance/catalogue/say';
+import { phrase } from '../compliance/catalogue/say';
 import { sendItem } from '../office/send-item';
 import { completeOnce, type CompletedOptions, type Log, type SendEvent } from './complete-once';
-import { itemOf, summarise, type SummaryItem } from './summary';
+import { itemOf, say, summarise, type SummaryItem } from './summary';
 
 /** The FunctionName of the LaunchEvent in manifest.xml. */
 export const HANDLER_NAME = 'onMessageSendHandler';

@@ -1,11 +1,18 @@
 // The Smart Alerts dialog's text: what is wrong, short enough for Outlook (errorMessage and
 // errorMessageMarkdown are each limited to 500 characters). Each item is one rule's topic and what
 // was found; when they do not all fit, items are shortened, then the last ones are counted instead.
-import { phrase, say } from '../compliance/catalogue/say';
+import { EN_SEND } from '../compliance/catalogue/en-send';
+import { ENGLISH, phrase, say as sayIn, type Catalogue, type Phrase } from '../compliance/catalogue/say';
 import { verdictText } from '../compliance/rules/verdict-text';
 import type { RuleResult } from '../compliance/rules/verdict';
 
 export const MAX_MESSAGE_CHARS = 500;
+
+/** The catalogue with the send-time dialog's words. */
+export const SEND_WORDS: Catalogue = { ...ENGLISH, messages: { ...ENGLISH.messages, ...EN_SEND } };
+
+/** A phrase in the send-time dialog's words. */
+export const say = (p: Phrase): string => sayIn(p, SEND_WORDS);
 
 export interface SummaryItem {
   topic: string;
@@ -94,6 +101,6 @@ export function summarise(
 
 /** A rule result as a summary item: its topic and what was found, in the catalogue's words. */
 export function itemOf(result: RuleResult): SummaryItem {
-  const { topic, message } = verdictText(result);
+  const { topic, message } = verdictText(result, SEND_WORDS);
   return { topic, message };
 }

@@ -1,7 +1,7 @@
-// The words of the compliance verdicts and the send-time summary, in English: one entry per
-// message key. Parameters are named ({address}); see say.ts for lists and plurals. The email to
+// The words of the compliance verdicts, in English: one entry per message key (the send-time
+// dialog's own words are in en-send.ts, so the pane does not carry them). Parameters are named ({address}); see say.ts for lists and plurals. The email to
 // IBM is not here: its fixed wording is IBM's and stays in mail/wording.ts.
-// One topic and one source per rule id (rules/verdict.ts); say.test.ts checks that none is missing.
+// One topic per rule id (rules/verdict.ts); say.test.ts checks that none is missing.
 const RULES = {
   'topic.company-domain': 'Company domain',
   'topic.sender-role': 'Who is asking',
@@ -10,18 +10,6 @@ const RULES = {
   'topic.account-number': 'Account number',
   'topic.new-contact': 'New primary contact',
   'topic.region-desk': 'Region and desk',
-  // The sentences of IBM's procedure each rule implements.
-  'source.company-domain':
-    "The sender's email address has the company's email domain (e.g. @mycompany.com) — a personal/free-mail address does not qualify.",
-  'source.sender-role':
-    'It is sent by the current PCC of the site, or, if the current PCC no longer works for the company, by a manager from within the company/organisation.',
-  'source.manager-title':
-    '(Manager path) The manager\'s job title is in the signature and contains the word "manager" (e.g. "IT Manager").',
-  'source.reason': 'It details the reason for the change, e.g. "no longer works for the company".',
-  'source.account-number': 'IBM\'s example email: "Subject: primary contact update for account 0001234567".',
-  'source.new-contact':
-    '"As mentioned below" means the details of the new PCC follow in the email (name, job title, email, phone), who must also be at the company\'s domain.',
-  'source.region-desk': 'Only the customer can start the change, by email to their local eCustomerCare desk.',
 };
 
 export const EN = {
@@ -43,10 +31,10 @@ export const EN = {
   'domain.fix':
     "Send the request from your company mailbox (an address at your company's domain, e.g. jane.doe@mycompany.com).",
   'domain.no-sender': 'No sender address is known for this message.',
-  'domain.invalid': '"{address}" is not a valid email address.',
+  'address.invalid': '"{address}" is not a valid email address.',
   'domain.not-internet': '{address} does not end in an Internet mail domain.',
   'domain.configured': "{address} is at {domain}, one of your company's configured domains.",
-  'domain.not-configured': "{address} is not at your company's domain ({domains}).",
+  'address.not-configured': "{address} is not at your company's domain ({domains}).",
   'domain.not-configured.fix':
     'Send from your mailbox at {domains}, or ask your administrator to add {host} to the company domains.',
   'domain.free-mail': '{host} is a personal/free-mail provider; IBM does not accept the request from it.',
@@ -121,9 +109,7 @@ export const EN = {
   'contact.no-name.fix': 'Enter their full name.',
   'contact.no-email': 'The new primary contact has no email address.',
   'contact.no-email.fix': "Enter their email address at your company's domain.",
-  'contact.invalid-email': '"{email}" is not a valid email address.',
   'contact.invalid-email.fix': 'Correct their email address.',
-  'contact.not-configured': "{address} is not at your company's domain ({domains}).",
   'contact.not-configured.fix': 'Use their address at {domains}.',
   'contact.free-mail':
     "{address} is a personal/free-mail address; the new contact must be at your company's domain.",
@@ -150,16 +136,6 @@ export const EN = {
   'desk.suggests-other.fix':
     'Keep {region} if your IBM account is registered there; otherwise choose {suggested}.',
   'desk.ok': 'Send to {desk}, the {region} desk.',
-
-  // The send-time dialog (Outlook limits its text to 500 characters; keep these short).
-  'send.open-pane': 'Open the add-in',
-  'send.reject': 'IBM ({desks:comma}) would likely reject this primary contact request:',
-  'send.reject.footer': 'Fix the message, or open the add-in.',
-  'send.check-desk': 'Check the IBM desk ({desks:comma}):',
-  'send.check-desk.footer': 'Send anyway only if your IBM account is registered in that region.',
-  'send.say-role':
-    'If you are the current primary contact, say so in the message ("I am the current primary contact").',
-  'send.more': { one: '…and {count} more.', other: '…and {count} more.' },
 } as const;
 
 export type MessageKey = keyof typeof EN;

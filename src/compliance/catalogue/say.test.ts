@@ -1,4 +1,5 @@
 import { EN } from './en';
+import { EN_SEND } from './en-send';
 import { ENGLISH, phrase, say, sayAll, type Catalogue } from './say';
 import { RULE_ORDER } from '../rules/verdict';
 
@@ -31,8 +32,8 @@ describe('say', () => {
 
   test('renders phrases given as parameters, and sentences one after another', () => {
     const where = phrase('title.where.signature');
-    expect(sayAll([phrase('title.manager', { line: 'IT Manager', where }), phrase('send.say-role')])).toBe(
-      'Took "IT Manager" from your signature as your title: it contains the word "manager". If you are the current primary contact, say so in the message ("I am the current primary contact").',
+    expect(sayAll([phrase('title.manager', { line: 'IT Manager', where }), phrase('reason.empty')])).toBe(
+      'Took "IT Manager" from your signature as your title: it contains the word "manager". No reason for the change is given.',
     );
   });
 
@@ -48,12 +49,17 @@ describe('say', () => {
     );
   });
 
-  test('every rule has a topic and a source, and every placeholder is a plain name', () => {
-    for (const id of RULE_ORDER) {
-      expect(EN[`topic.${id}`]).not.toBe('');
-      expect(EN[`source.${id}`]).not.toBe('');
-    }
-    for (const entry of Object.values(EN)) {
+  test('the pane carries no send-time dialog words; a key without words shows as itself', () => {
+    expect(ENGLISH.messages['send.open-pane']).toBeUndefined();
+    expect(say(phrase('send.open-pane'))).toBe('send.open-pane');
+    expect(say(phrase('send.open-pane'), { ...ENGLISH, messages: { ...EN, ...EN_SEND } })).toBe(
+      'Open the add-in',
+    );
+  });
+
+  test('every rule has a topic, and every placeholder is a plain name', () => {
+    for (const id of RULE_ORDER) expect(EN[`topic.${id}`]).toMatch(/\w/);
+    for (const entry of [...Object.values(EN), ...Object.values(EN_SEND)]) {
       for (const text of typeof entry === 'string' ? [entry] : Object.values(entry)) {
         expect(text.match(/\{[^}]*\}/g)?.filter((m) => !/^\{\w+(:comma)?\}$/.test(m)) ?? []).toEqual([]);
       }

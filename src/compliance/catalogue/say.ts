@@ -6,9 +6,11 @@
 // where a number decides the wording, one string per plural category ({ one, other }, chosen by
 // the `count` parameter). A parameter is a string, a number, another phrase, or a list of those:
 // "{missing}" joins a list as "a, b and c", "{lines:comma}" as "a, b, c".
-import { EN, type MessageKey } from './en';
+import { EN } from './en';
+import type { EN_SEND } from './en-send';
 
-export type { MessageKey };
+/** Every key of the catalogue: the verdicts' (en.ts) and the send-time dialog's (en-send.ts). */
+export type MessageKey = keyof typeof EN | keyof typeof EN_SEND;
 export type Param = string | number | Phrase | readonly (string | Phrase)[];
 export type Params = Readonly<Record<string, Param>>;
 
@@ -20,7 +22,8 @@ export interface Phrase {
 export type Entry = string | { one: string; other: string };
 
 export interface Catalogue {
-  messages: Readonly<Record<MessageKey, Entry>>;
+  /** A runtime may carry only the part it shows (the pane has no send-time dialog words). */
+  messages: Readonly<Partial<Record<MessageKey, Entry>>>;
   /** The plural category of a count in this language (English: 1 is "one", anything else "other"). */
   plural(count: number): 'one' | 'other';
 }
@@ -34,7 +37,7 @@ export function phrase(key: MessageKey, params?: Params): Phrase {
 
 /** One phrase in words. */
 export function say(p: Phrase, catalogue: Catalogue = ENGLISH): string {
-  const entry = catalogue.messages[p.key];
+  const entry = catalogue.messages[p.key] ?? p.key;
   const params = p.params ?? {};
   const text = typeof entry === 'string' ? entry : entry[catalogue.plural(Number(params.count ?? 0))];
   return text.replace(/\{(\w+)(?::(\w+))?\}/g, (_, name: string, style?: string) => {

@@ -14,14 +14,14 @@ export const checkCompanyDomain: Check = ({ input, env, sender, companyDomains }
   const fail = (message: Phrase) => ({ status: 'fail' as const, message: [...checked, message], fix });
   const pass = (message: Phrase) => ({ status: 'pass' as const, message: [...checked, message] });
   if (raw === '') return { status: 'fail', message: [p('domain.no-sender')], fix };
-  if (sender === null) return fail(p('domain.invalid', { address: raw }));
+  if (sender === null) return fail(p('address.invalid', { address: raw }));
   const { host, address } = sender;
   if (!isInternetHost(host)) return fail(p('domain.not-internet', { address }));
   if (companyDomains.length > 0) {
     const domain = configuredDomainOf(host, companyDomains);
     if (domain !== null) return pass(p('domain.configured', { address, domain }));
     return {
-      ...fail(p('domain.not-configured', { address, domains: companyDomains })),
+      ...fail(p('address.not-configured', { address, domains: companyDomains })),
       fix: [p('domain.not-configured.fix', { domains: companyDomains, host })],
     };
   }

@@ -53,11 +53,11 @@ function someoneElse({ env, sender, companyDomains }: Context, person: Person): 
   } else {
     const addr = parseAddress(person.email);
     if (addr === null || !isInternetHost(addr.host)) {
-      fail(p('contact.invalid-email', { email: person.email }), p('contact.invalid-email.fix'));
+      fail(p('address.invalid', { address: person.email }), p('contact.invalid-email.fix'));
     } else if (companyDomains.length > 0) {
       if (configuredDomainOf(addr.host, companyDomains) === null) {
         fail(
-          p('contact.not-configured', { address: addr.address, domains: companyDomains }),
+          p('address.not-configured', { address: addr.address, domains: companyDomains }),
           p('contact.not-configured.fix', { domains: companyDomains }),
         );
       }

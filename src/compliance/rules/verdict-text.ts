@@ -11,8 +11,6 @@ export interface VerdictText {
   message: string;
   /** What to do about it ('' when passed). */
   fix: string;
-  /** The sentence of IBM's procedure the rule comes from. */
-  source: string;
 }
 
 export function verdictText(r: RuleResult, catalogue: Catalogue = ENGLISH): VerdictText {
@@ -22,6 +20,5 @@ export function verdictText(r: RuleResult, catalogue: Catalogue = ENGLISH): Verd
     topic: say(phrase(`topic.${r.id}`), catalogue),
     message: sayAll(r.message, catalogue),
     fix: sayAll(r.fix, catalogue),
-    source: say(phrase(`source.${r.id}`), catalogue),
   };
 }

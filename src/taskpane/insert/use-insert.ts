@@ -16,11 +16,7 @@ export type InsertState =
   | Extract<InsertResult, { kind: 'failed' }>
   | { kind: 'undo-failed'; error: Error; notRestored: MessagePart[] };
 
-export function useInsert(
-  mailbox: ComposeMailbox | null,
-  input: ComplianceInput | null,
-  env: PlannerEnv,
-) {
+export function useInsert(mailbox: ComposeMailbox | null, input: ComplianceInput | null, env: PlannerEnv) {
   const [state, setState] = useState<InsertState>({ kind: 'idle' });
 
   const run = useCallback(

@@ -1,4 +1,5 @@
 // The pane's form, in the procedure's words, and how it maps to the engine's answers.
+import { regionById } from '../../compliance/knowledge/desks';
 import type { Person, RegionId, RequestAnswers, Role } from '../../compliance/types';
 
 export const OTHER_REASON = 'other';
@@ -48,7 +49,6 @@ export function toAnswers(form: RequestFormState): RequestAnswers {
   };
 }
 
-const REGION_IDS: readonly string[] = ['americas', 'asia-pacific', 'japan', 'emea'];
 
 /** Reads a stored form defensively: roaming settings may hold an older or foreign shape. */
 export function restoreForm(stored: unknown): RequestFormState {
@@ -61,7 +61,7 @@ export function restoreForm(stored: unknown): RequestFormState {
     reasonChoice: str(s.reasonChoice, 60),
     reasonText: str(s.reasonText, MAX_LENGTH.reasonText),
     accountNumber: str(s.accountNumber, MAX_LENGTH.accountNumber),
-    region: typeof s.region === 'string' && REGION_IDS.includes(s.region) ? (s.region as RegionId) : '',
+    region: regionById(typeof s.region === 'string' ? s.region : null)?.id ?? '',
     regionChosen: s.regionChosen === true,
     contactMode: s.contactMode === 'other' ? 'other' : 'self',
     contact: {
