@@ -1,6 +1,8 @@
 // Shared vocabulary of the compliance engine. Named in the words of IBM's procedure.
-/** The four eCustomerCare desks, by the region IBM names. */
-export type RegionId = 'americas' | 'asia-pacific' | 'japan' | 'emea';
+import type { RegionId, RegionSuggestion } from './knowledge/desks';
+
+/** The eCustomerCare desks' regions and the region suggestion are defined with the desks table. */
+export type { RegionId, RegionSuggestion };
 
 /** Who is sending the request (IBM rule 1). */
 export type Role = 'primary-contact' | 'manager';
@@ -66,15 +68,6 @@ export interface ComplianceInput {
    * region rule does not look at recipients.
    */
   recipients?: string[] | undefined;
-}
-
-// ---- Added by the compliance engine (issue 4). Existing names above are unchanged. ----
-
-/** A region the engine suggests, and why, in words the user can check. */
-export interface RegionSuggestion {
-  region: RegionId;
-  /** A short human sentence, e.g. "Your address ends in .jp (Japan)". */
-  because: string;
 }
 
 /** Where the signature reader found the signature. */

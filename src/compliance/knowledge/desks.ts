@@ -1,5 +1,23 @@
-// IBM's four eCustomerCare desks, in the order and with the names of IBM's procedure (PRODUCT.md).
-import type { RegionId } from '../types';
+// IBM's four eCustomerCare desks, in the order and with the names of IBM's procedure. The one
+// place a desk is defined: region ids (RegionId), the pane's region list, the desk addresses the
+// send-time check recognises and the template's recipient all come from this table.
+
+const DESKS = [
+  { id: 'americas', name: 'North America, Latin America', desk: 'paonline@us.ibm.com' },
+  { id: 'asia-pacific', name: 'Asia Pacific', desk: 'apecare@sg.ibm.com' },
+  { id: 'japan', name: 'Japan', desk: 'paonline@jp.ibm.com' },
+  { id: 'emea', name: 'Europe, Middle East, Africa', desk: 'palogin@ie.ibm.com' },
+] as const;
+
+/** An eCustomerCare desk's region, by id. */
+export type RegionId = (typeof DESKS)[number]['id'];
+
+/** A region the engine suggests, and why, in words the user can check. */
+export interface RegionSuggestion {
+  region: RegionId;
+  /** A short human sentence, e.g. "Your address ends in .jp (Japan)". */
+  because: string;
+}
 
 export interface Region {
   id: RegionId;
@@ -9,12 +27,7 @@ export interface Region {
   desk: string;
 }
 
-export const REGIONS: readonly Region[] = Object.freeze([
-  { id: 'americas', name: 'North America, Latin America', desk: 'paonline@us.ibm.com' },
-  { id: 'asia-pacific', name: 'Asia Pacific', desk: 'apecare@sg.ibm.com' },
-  { id: 'japan', name: 'Japan', desk: 'paonline@jp.ibm.com' },
-  { id: 'emea', name: 'Europe, Middle East, Africa', desk: 'palogin@ie.ibm.com' },
-] as const);
+export const REGIONS: readonly Region[] = Object.freeze(DESKS);
 
 export function regionById(id: RegionId | string | null | undefined): Region | null {
   return REGIONS.find((r) => r.id === id) ?? null;

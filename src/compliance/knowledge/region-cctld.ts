@@ -4,8 +4,7 @@
 // checks it, TLD by TLD, against region-suggest.ts (countries-list continents plus IBM's
 // corrections, generic ccTLDs such as .io/.co left out), so the two cannot drift apart.
 import { parseAddress } from './address';
-import { regionById } from './desks';
-import type { RegionId, RegionSuggestion } from '../types';
+import { regionById, type RegionId, type RegionSuggestion } from './desks';
 
 /**
  * The desk region of every two-letter TLD: row = first letter, column = second letter (a–z);

@@ -1,7 +1,7 @@
 import { countries } from 'countries-list';
 import { REGIONS, isDeskAddress, regionById, regionForDesk } from './desks';
 import { countryForHost, countryForTimeZone, regionForCountry, suggestRegion } from './region-suggest';
-import type { RegionId } from '../types';
+import type { RegionId } from './desks';
 
 describe('desks', () => {
   test("the four desks in PRODUCT.md's order, with IBM's names", () => {

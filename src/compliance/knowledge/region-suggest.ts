@@ -2,12 +2,12 @@
 // first, then the mailbox time zone (Windows names via windows-iana, IANA names via
 // countries-and-timezones), then country → region from countries-list's continents with the
 // corrections IBM's desks need. ~35 KB gzip of data: load this module on demand (`import()`);
-// the rest of the engine does not import it, and index.ts does not re-export it.
+// the rest of the engine does not import it.
 import { countries, type ICountry } from 'countries-list';
 import ct from 'countries-and-timezones';
 import { findIana } from 'windows-iana';
 import { parseAddress } from './address';
-import type { RegionId, RegionSuggestion } from '../types';
+import type { RegionId, RegionSuggestion } from './desks';
 
 /** Asian countries IBM serves from the Europe, Middle East, Africa desk (Middle East, Caucasus, Central Asia). */
 export const ASIA_TO_EMEA: ReadonlySet<string> = new Set([
