@@ -8,12 +8,14 @@ describe('connect', () => {
     const c = await connect(asOffice(createFakeOffice()));
     expect(c.previewReason).toBeNull();
     expect(c.mailbox).toBeInstanceOf(OfficeMailbox);
+    expect(c.preview).toBeUndefined();
   });
 
   it('falls back to preview when office.js did not load', async () => {
     const c = await connect(undefined);
     expect(c.mailbox).toBeInstanceOf(PreviewMailbox);
     expect(c.previewReason).toMatch(/office\.js could not be loaded/);
+    expect(c.preview).toBe(c.mailbox);
   });
 
   it('falls back to preview in an ordinary browser tab (no host)', async () => {

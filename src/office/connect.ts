@@ -4,11 +4,16 @@ import type { ComposeMailbox } from './mailbox';
 import { OfficeMailbox } from './office-mailbox';
 import { PreviewMailbox } from './preview-mailbox';
 
-export interface Connection {
-  mailbox: ComposeMailbox;
-  /** Why the pane is in preview mode; null when connected to Outlook. */
-  previewReason: string | null;
-}
+/** Connected to Outlook, or in preview mode with a simulated message the pane can show. */
+export type Connection =
+  | { mailbox: ComposeMailbox; previewReason: null; preview?: undefined }
+  | {
+      mailbox: PreviewMailbox;
+      /** Why the pane is in preview mode. */
+      previewReason: string;
+      /** The simulated message (the same object as `mailbox`), for the pane to show. */
+      preview: PreviewMailbox;
+    };
 
 /** How long to wait for Office.onReady before falling back to preview. */
 export const READY_TIMEOUT_MS = 8000;
@@ -44,5 +49,6 @@ export async function connect(
 }
 
 function preview(reason: string): Connection {
-  return { mailbox: new PreviewMailbox(), previewReason: reason };
+  const mailbox = new PreviewMailbox();
+  return { mailbox, previewReason: reason, preview: mailbox };
 }

@@ -1,7 +1,6 @@
 // Full domain knowledge, loaded on demand: email-providers' full free-mail list (~44 KB gzip) and
 // the ICANN section of the public-suffix list (tldts-icann, ~31 KB gzip). Dynamic import() lets
 // webpack split both into a chunk that the first screen and the send-time handler do not load.
-// Not re-exported from index.ts.
 import commonFreeMail from 'email-providers/common.json';
 import { createDomainKnowledge, type DomainKnowledge } from './domains';
 

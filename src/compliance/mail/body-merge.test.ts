@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { insertRequest, planInsert } from './body-merge';
+import { mergeRequestIntoBody, planInsert } from './body-merge';
 import * as B from '../../../test/fixtures/bodies';
 import { basicEnv, input } from '../../../test/fixtures/inputs';
 import { el, txt } from './html';
@@ -15,7 +15,7 @@ function insertFor(
   a: Partial<RequestAnswers> = {},
 ): ComposeBody {
   const t = buildTemplate(input({ body, ...overrides }, a), basicEnv);
-  return insertRequest(body, t);
+  return mergeRequestIntoBody(body, t);
 }
 
 function count(haystack: string, needle: string): number {
@@ -30,7 +30,7 @@ function expectSplicedInto(original: string, out: string, inserted: string): num
   return at;
 }
 
-describe('insertRequest, HTML', () => {
+describe('mergeRequestIntoBody, HTML', () => {
   test.each([
     ['OWA: before div#Signature', B.OWA_NEW, '<div id="Signature">'],
     ['OWA reply: before div#Signature, above the quoted thread', B.OWA_REPLY_ANALYST, '<div id="Signature">'],
@@ -44,7 +44,7 @@ describe('insertRequest, HTML', () => {
     ['reply without signature: before appendonsend', B.OWA_REPLY_NO_SIGNATURE, '<div id="appendonsend">'],
   ])('%s', (_, body, marker) => {
     const t = buildTemplate(input({ body }), basicEnv);
-    const out = insertRequest(body, t);
+    const out = mergeRequestIntoBody(body, t);
     expect(out.type).toBe('html');
     const at = expectSplicedInto(body.content, out.content, t.html);
     expect(out.content.slice(at + t.html.length).startsWith(marker)).toBe(true);
@@ -52,7 +52,7 @@ describe('insertRequest, HTML', () => {
 
   test('classic reply: before the signature, the quoted original untouched below', () => {
     const t = buildTemplate(input({ body: B.CLASSIC_REPLY }), basicEnv);
-    const out = insertRequest(B.CLASSIC_REPLY, t);
+    const out = mergeRequestIntoBody(B.CLASSIC_REPLY, t);
     const at = expectSplicedInto(B.CLASSIC_REPLY.content, out.content, t.html);
     expect(at).toBeLessThan(out.content.indexOf('Bob Seller'));
     expect(out.content.slice(at + t.html.length)).toMatch(/^<p class=MsoNormal><a name="_MailAutoSig">/);
@@ -60,14 +60,14 @@ describe('insertRequest, HTML', () => {
 
   test('no signature, no thread: at the end of the body content, before </body>', () => {
     const t = buildTemplate(input({ body: B.EMPTY_HTML }), basicEnv);
-    const out = insertRequest(B.EMPTY_HTML, t);
+    const out = mergeRequestIntoBody(B.EMPTY_HTML, t);
     expectSplicedInto(B.EMPTY_HTML.content, out.content, t.html);
     expect(out.content.endsWith(`${t.html}</body></html>`)).toBe(true);
   });
 
   test('a bare fragment (no <body>): at the end', () => {
     const body: ComposeBody = { type: 'html', content: '<div>Hello</div>' };
-    expect(insertRequest(body, { html: '<div id="pcc-request">X</div>', text: 'X' }).content).toBe(
+    expect(mergeRequestIntoBody(body, { html: '<div id="pcc-request">X</div>', text: 'X' }).content).toBe(
       '<div>Hello</div><div id="pcc-request">X</div>',
     );
   });
@@ -104,7 +104,7 @@ describe('insertRequest, HTML', () => {
       type: 'html',
       content: '<div>Hi</div><div id="x_pcc-request"><p>old</p></div><div id="Signature">Jane</div>',
     };
-    const out = insertRequest(body, { html: '<div id="pcc-request">new</div>', text: '' });
+    const out = mergeRequestIntoBody(body, { html: '<div id="pcc-request">new</div>', text: '' });
     expect(out.content).toBe('<div>Hi</div><div id="pcc-request">new</div><div id="Signature">Jane</div>');
   });
 
@@ -113,7 +113,7 @@ describe('insertRequest, HTML', () => {
       type: 'html',
       content: '<div>Hi</div><div id="appendonsend"></div><div id="x_pcc-request">theirs</div>',
     };
-    const out = insertRequest(body, { html: '<div id="pcc-request">mine</div>', text: '' });
+    const out = mergeRequestIntoBody(body, { html: '<div id="pcc-request">mine</div>', text: '' });
     expect(out.content).toBe(
       '<div>Hi</div><div id="pcc-request">mine</div><div id="appendonsend"></div><div id="x_pcc-request">theirs</div>',
     );
@@ -122,16 +122,16 @@ describe('insertRequest, HTML', () => {
   test('a parser without offsets (DOMParser-built tree) falls back to htmlparser2', () => {
     const domLike = () => [el('div', { id: 'Signature' }, [txt('Jane')])];
     const body: ComposeBody = { type: 'html', content: '<p>Hi</p><div id="Signature">Jane</div>' };
-    expect(insertRequest(body, { html: '<div id="pcc-request"></div>', text: '' }, domLike).content).toBe(
-      '<p>Hi</p><div id="pcc-request"></div><div id="Signature">Jane</div>',
-    );
+    expect(
+      mergeRequestIntoBody(body, { html: '<div id="pcc-request"></div>', text: '' }, domLike).content,
+    ).toBe('<p>Hi</p><div id="pcc-request"></div><div id="Signature">Jane</div>');
   });
 });
 
-describe('insertRequest, plain text', () => {
+describe('mergeRequestIntoBody, plain text', () => {
   test('before the "-- " signature', () => {
     const t = buildTemplate(input({ body: B.TEXT_DASHES }), basicEnv);
-    const out = insertRequest(B.TEXT_DASHES, t);
+    const out = mergeRequestIntoBody(B.TEXT_DASHES, t);
     expect(out.type).toBe('text');
     expect(out.content).toBe(
       `Hello,\n\nPlease see below.\n\n${t.text}\n\n-- \nJane Doe\nIT Manager\nMyCompany Ltd\nPhone: +1 (415) 555-0100\njane.doe@mycompany.com\n`,
@@ -141,7 +141,7 @@ describe('insertRequest, plain text', () => {
   test("before the closing, with the body's CRLF line ends, above the quoted original", () => {
     const t = buildTemplate(input({ body: B.TEXT_REPLY }), basicEnv);
     expect(t.text).not.toContain('Kind regards'); // the user's own "Kind regards" closes the message
-    const out = insertRequest(B.TEXT_REPLY, t);
+    const out = mergeRequestIntoBody(B.TEXT_REPLY, t);
     const block = t.text.replace(/\n/g, '\r\n');
     const at = expectSplicedInto(B.TEXT_REPLY.content, out.content, `${block}\r\n\r\n`);
     expect(out.content.slice(at).startsWith(`${block}\r\n\r\nKind regards\r\nJane Doe`)).toBe(true);
@@ -149,12 +149,12 @@ describe('insertRequest, plain text', () => {
 
   test('empty body: the block alone', () => {
     const t = buildTemplate(input({ body: B.EMPTY_TEXT }), basicEnv);
-    expect(insertRequest(B.EMPTY_TEXT, t).content).toBe(t.text);
+    expect(mergeRequestIntoBody(B.EMPTY_TEXT, t).content).toBe(t.text);
   });
 
   test('text without a signature: at the end, after a blank line', () => {
     const body: ComposeBody = { type: 'text', content: 'Hello' };
-    expect(insertRequest(body, { html: '', text: 'BLOCK' }).content).toBe('Hello\n\nBLOCK');
+    expect(mergeRequestIntoBody(body, { html: '', text: 'BLOCK' }).content).toBe('Hello\n\nBLOCK');
   });
 
   test('inserting again replaces our block (closing and our signature lines too) and is stable', () => {
@@ -215,14 +215,14 @@ describe('properties', () => {
     text: 'Dear support,\nBLOCK',
   };
 
-  test('insertRequest preserves the original body outside the inserted block (HTML and text)', () => {
+  test('mergeRequestIntoBody preserves the original body outside the inserted block (HTML and text)', () => {
     fc.assert(
       fc.property(content, fc.constantFrom<'html' | 'text'>('html', 'text'), (c, type) => {
         fc.pre(!c.includes('pcc-request') && !c.includes('Dear support,'));
         const body: ComposeBody = { type, content: c };
         const plan = planInsert(body, block);
         expect(plan.start).toBe(plan.end); // nothing of ours to replace, so nothing removed
-        const out = insertRequest(body, block).content;
+        const out = mergeRequestIntoBody(body, block).content;
         expect(out.slice(0, plan.start)).toBe(c.slice(0, plan.start));
         expect(out.slice(plan.start + plan.insert.length)).toBe(c.slice(plan.start));
         expect(out.length).toBe(c.length + plan.insert.length);
@@ -252,7 +252,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(balanced, balanced, (a, b) => {
         const c = `${a}<div id="pcc-request"><p>old</p></div>${b}`;
-        const out = insertRequest({ type: 'html', content: c }, block).content;
+        const out = mergeRequestIntoBody({ type: 'html', content: c }, block).content;
         expect(out).toBe(`${a}${block.html}${b}`);
       }),
       { numRuns: 300 },

@@ -11,7 +11,7 @@
 // Offsets: this module needs source offsets, which a DOMParser-built tree cannot give. It therefore
 // parses with htmlparser2 (parse-html-htmlparser2.ts) unless the caller passes a parser whose tree
 // carries offsets. It runs only on Insert, so loading htmlparser2 there (a lazy chunk in the pane)
-// costs the first screen nothing. Not re-exported from index.ts for that reason.
+// costs the first screen nothing.
 import type { ElementNode, HtmlNode, ParseHtml } from './html';
 import { isQuotedThreadStart, type RenderedLine } from './lines';
 import { parseHtmlWithHtmlparser2 } from './parse-html-htmlparser2';
@@ -142,7 +142,7 @@ function planText(content: string, block: RequestBlock): InsertPlan {
   return { start: content.length, end: content.length, insert: sep + text, where: 'end' };
 }
 
-/** Where and what insertRequest splices (exposed for tests and diagnostics). */
+/** Where and what mergeRequestIntoBody splices (exposed for tests and diagnostics). */
 export function planInsert(body: ComposeBody, block: RequestBlock, parseHtml?: ParseHtml): InsertPlan {
   const content = typeof body?.content === 'string' ? body.content : '';
   return body?.type === 'html' ? planHtml(content, block, parseHtml) : planText(content, block);
@@ -152,7 +152,7 @@ export function planInsert(body: ComposeBody, block: RequestBlock, parseHtml?: P
  * The body with the request block inserted above the signature (or replacing our previous block).
  * `parseHtml` is optional and used only if its tree carries source offsets; otherwise htmlparser2.
  */
-export function insertRequest(body: ComposeBody, block: RequestBlock, parseHtml?: ParseHtml): ComposeBody {
+export function mergeRequestIntoBody(body: ComposeBody, block: RequestBlock, parseHtml?: ParseHtml): ComposeBody {
   const content = typeof body?.content === 'string' ? body.content : '';
   const plan = planInsert(body, block, parseHtml);
   return {

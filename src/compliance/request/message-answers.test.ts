@@ -1,4 +1,4 @@
-import { insertRequest } from '../mail/body-merge';
+import { mergeRequestIntoBody } from '../mail/body-merge';
 import { basicDomainKnowledge } from '../knowledge/domains';
 import { answersFromMessage, storedFormHints, type MessageToRead } from './message-answers';
 import { parseHtmlWithHtmlparser2 as parseHtml } from '../mail/parse-html-htmlparser2';
@@ -20,7 +20,7 @@ const OWA_NEW: ComposeBody = {
 /** The message the pane writes for these answers: subject and body with the block above the signature. */
 function inserted(a: RequestAnswers, body: ComposeBody = OWA_NEW): { subject: string; body: ComposeBody } {
   const t = buildTemplate({ sender: JANE, body, answers: a, companyDomains: [] }, env);
-  return { subject: t.subject, body: insertRequest(body, { html: t.html, text: t.text }) };
+  return { subject: t.subject, body: mergeRequestIntoBody(body, { html: t.html, text: t.text }) };
 }
 
 function read(message: Partial<MessageToRead> & { body: ComposeBody }) {

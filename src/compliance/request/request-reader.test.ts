@@ -1,4 +1,4 @@
-import { insertRequest } from '../mail/body-merge';
+import { mergeRequestIntoBody } from '../mail/body-merge';
 import * as B from '../../../test/fixtures/bodies';
 import { BOB, basicEnv, input } from '../../../test/fixtures/inputs';
 import { parseHtmlWithHtmlparser2 as parse } from '../mail/parse-html-htmlparser2';
@@ -9,7 +9,7 @@ import type { ComplianceInput, ComposeBody, RequestAnswers } from '../types';
 
 function inserted(i: ComplianceInput): { body: ComposeBody; subject: string } {
   const t = buildTemplate(i, basicEnv);
-  return { body: insertRequest(i.body, t), subject: t.subject };
+  return { body: mergeRequestIntoBody(i.body, t), subject: t.subject };
 }
 
 describe('readRequest: what the inserted email states', () => {

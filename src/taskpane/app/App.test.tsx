@@ -6,16 +6,19 @@ import { OfficeMailbox } from '../../office/office-mailbox';
 import { PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';
 import { App, prepareApp } from './App';
 
-const preview = (): Connection => ({
-  mailbox: new PreviewMailbox(samplePreviewMessage(), null, 'Europe/Dublin'),
-  previewReason: 'This page is open in a browser, not in Outlook.',
-});
+const preview = (): Connection => {
+  const mailbox = new PreviewMailbox(samplePreviewMessage(), null, 'Europe/Dublin');
+  return { mailbox, previewReason: 'This page is open in a browser, not in Outlook.', preview: mailbox };
+};
 
 const outlook = (scenario: FakeScenario = {}) => {
   const fake = createFakeOffice(scenario);
   return {
     fake,
-    connection: { mailbox: new OfficeMailbox(asOffice(fake), { timeoutMs: 200 }), previewReason: null },
+    connection: {
+      mailbox: new OfficeMailbox(asOffice(fake), { timeoutMs: 200 }),
+      previewReason: null,
+    } satisfies Connection,
   };
 };
 

@@ -1,6 +1,6 @@
 // Builds the subject and the merged body for an insert. Loaded on demand (it brings the
 // offset-aware HTML parser that splices our block into the user's body byte for byte).
-import { insertRequest as mergeIntoBody } from '../../compliance/mail/body-merge';
+import { mergeRequestIntoBody } from '../../compliance/mail/body-merge';
 import { regionById } from '../../compliance/knowledge/desks';
 import type { ParseHtml } from '../../compliance/mail/html';
 import type { DomainKnowledge } from '../../compliance/knowledge/domains';
@@ -16,7 +16,7 @@ export function makePlanner(env: PlannerEnv): Planner {
     const region = input.answers.region ? regionById(input.answers.region) : undefined;
     return {
       subject: template.subject,
-      body: mergeIntoBody(snapshot.body, { html: template.html, text: template.text }, env.parseHtml),
+      body: mergeRequestIntoBody(snapshot.body, { html: template.html, text: template.text }, env.parseHtml),
       desk: region?.desk ?? '',
       deskName: region?.name ?? '',
     };

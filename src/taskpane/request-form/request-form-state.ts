@@ -49,7 +49,6 @@ export function toAnswers(form: RequestFormState): RequestAnswers {
   };
 }
 
-
 /** Reads a stored form defensively: roaming settings may hold an older or foreign shape. */
 export function restoreForm(stored: unknown): RequestFormState {
   if (!stored || typeof stored !== 'object') return EMPTY_FORM;
