@@ -10,7 +10,7 @@ import type { StoredSettings } from '../../office/mailbox';
 import { toError } from '../../office/office-error';
 import { memoDomParseHtml as parseHtml } from '../engine-env/dom-parse-html';
 import { useDomainKnowledge } from '../engine-env/use-domain-knowledge';
-import { restoreForm, toAnswers, type RequestFormState } from '../request-form/request-form-state';
+import { restoreForm, toAnswers, type RequestFormState } from '../../compliance/request/stored-form';
 
 export interface RegionSuggestion {
   region: NonNullable<ComplianceInput['answers']['region']>;

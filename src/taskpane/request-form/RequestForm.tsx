@@ -4,7 +4,7 @@ import { Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from '@fl
 import { REGIONS } from '../../compliance/knowledge/desks';
 import { COMMON_REASONS } from '../../compliance/request/reasons';
 import type { Person, RegionId } from '../../compliance/types';
-import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from './request-form-state';
+import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from '../../compliance/request/stored-form';
 
 const useStyles = makeStyles({
   // Long region names must wrap the pane, not widen it: at 320 px a native select would overflow.

@@ -1,4 +1,4 @@
-import { EMPTY_FORM, MAX_LENGTH, OTHER_REASON, restoreForm, toAnswers } from './request-form-state';
+import { EMPTY_FORM, MAX_LENGTH, OTHER_REASON, restoreForm, toAnswers } from './stored-form';
 
 describe('restoreForm', () => {
   it('gives the empty form for nothing or garbage', () => {

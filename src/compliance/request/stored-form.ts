@@ -1,6 +1,6 @@
 // The pane's form, in the procedure's words, and how it maps to the engine's answers.
-import { regionById } from '../../compliance/knowledge/desks';
-import type { Person, RegionId, RequestAnswers, Role } from '../../compliance/types';
+import { regionById } from '../knowledge/desks';
+import type { Person, RegionId, RequestAnswers, Role } from '../types';
 
 export const OTHER_REASON = 'other';
 
