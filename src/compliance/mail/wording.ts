@@ -7,6 +7,11 @@ export const CLOSING = 'Kind regards';
 export const SUBJECT_PREFIX = 'primary contact update for account ';
 export const SUBJECT_MAX = 255;
 
+/** True for a subject the template wrote: the prefix and the account's digits (none yet, too). */
+export function isRequestSubject(subject: string): boolean {
+  return subject.startsWith(SUBJECT_PREFIX) && /^\d*$/.test(subject.slice(SUBJECT_PREFIX.length));
+}
+
 export const LABELS = {
   newContact: 'New primary contact:',
   name: 'Name:',

@@ -8,6 +8,7 @@
 // Pure: no Office, no DOM.
 import { normaliseAccountNumber } from './account';
 import { REGIONS } from '../knowledge/desks';
+import { restoreForm } from './stored-form';
 import type { ParseHtml } from '../mail/html';
 import { freeTextStillAtCompany, SELF_PREFIX } from './reasons';
 import { readRequest } from './request-reader';
@@ -43,26 +44,23 @@ export interface MessageAnswers {
   signature: Signature;
 }
 
-/** A stored form's fields the handler can use, read defensively (any shape may be stored). */
+/** A stored form's fields the handler can use: the pane's own reading of it (stored-form.ts). */
 export interface StoredFormHints {
+  /** null when the stored form states no role (an empty or foreign shape). */
   role: Role | null;
   accountNumber: string;
   region: RegionId | null;
   regionChosen: boolean;
 }
 
-const REGION_IDS: readonly string[] = REGIONS.map((r) => r.id);
-
 export function storedFormHints(stored: unknown): StoredFormHints {
-  const s = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
-  const role = s.role === 'primary-contact' || s.role === 'manager' ? s.role : null;
-  const region =
-    typeof s.region === 'string' && REGION_IDS.includes(s.region) ? (s.region as RegionId) : null;
+  const form = restoreForm(stored);
+  const role = (stored as { role?: unknown } | null | undefined)?.role;
   return {
-    role,
-    accountNumber: typeof s.accountNumber === 'string' ? s.accountNumber.slice(0, 40) : '',
-    region,
-    regionChosen: s.regionChosen === true,
+    role: role === 'primary-contact' || role === 'manager' ? form.role : null,
+    accountNumber: form.accountNumber,
+    region: form.region || null,
+    regionChosen: form.regionChosen,
   };
 }
 

@@ -1,3 +1,5 @@
+import { REGIONS } from '../knowledge/desks';
+import { storedFormHints } from './message-answers';
 import { EMPTY_FORM, MAX_LENGTH, OTHER_REASON, restoreForm, toAnswers } from './stored-form';
 
 describe('restoreForm', () => {
@@ -25,6 +27,35 @@ describe('restoreForm', () => {
     });
     expect(restored.accountNumber).toHaveLength(MAX_LENGTH.accountNumber);
     expect(restored.contact.name).toBe('Bob');
+  });
+});
+
+describe('the stored form, read at send time', () => {
+  it('keeps every region of the desks table, and drops one that is not there', () => {
+    for (const r of REGIONS) expect(restoreForm({ region: r.id }).region).toBe(r.id);
+    expect(restoreForm({ region: 'antarctica' }).region).toBe('');
+  });
+
+  it('gives the send-time check what the pane restores, and no role when none was stored', () => {
+    const stored = {
+      role: 'primary-contact',
+      accountNumber: '1'.repeat(99),
+      region: 'japan',
+      regionChosen: true,
+    };
+    expect(storedFormHints(stored)).toEqual({
+      role: 'primary-contact',
+      accountNumber: restoreForm(stored).accountNumber,
+      region: 'japan',
+      regionChosen: true,
+    });
+    expect(storedFormHints({ accountNumber: '0001234567' }).role).toBeNull();
+    expect(storedFormHints('garbage')).toEqual({
+      role: null,
+      accountNumber: '',
+      region: null,
+      regionChosen: false,
+    });
   });
 });
 

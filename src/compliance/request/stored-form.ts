@@ -1,4 +1,6 @@
-// The pane's form, in the procedure's words, and how it maps to the engine's answers.
+// The pane's form, in the procedure's words: its shape as kept in the mailbox's settings, how it is
+// read back (restoreForm: the one reader of that stored shape, used by the pane and the send-time
+// check) and how it maps to the engine's answers (toAnswers).
 import { regionById } from '../knowledge/desks';
 import type { Person, RegionId, RequestAnswers, Role } from '../types';
 

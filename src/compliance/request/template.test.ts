@@ -3,6 +3,7 @@ import * as B from '../../../test/fixtures/bodies';
 import { BOB, basicEnv, input, withBody } from '../../../test/fixtures/inputs';
 import { findElement, type ElementNode, type HtmlNode } from '../mail/html';
 import { parseHtmlWithHtmlparser2 as parse } from '../mail/parse-html-htmlparser2';
+import { isRequestSubject } from '../mail/wording';
 import { buildSubject, buildTemplate, escapeHtml } from './template';
 import type { ComplianceInput } from '../types';
 
@@ -31,6 +32,12 @@ describe('subject', () => {
     expect(buildSubject('1'.repeat(1000)).length).toBe(255);
   });
 
+  test("isRequestSubject knows only the template's subject", () => {
+    expect(isRequestSubject('primary contact update for account ')).toBe(true);
+    expect(isRequestSubject('Re: primary contact update for account 0001234567')).toBe(false);
+    expect(isRequestSubject('primary contact update for account 12 (urgent)')).toBe(false);
+  });
+
   test('property: always matches the pattern and fits 255 characters', () => {
     fc.assert(
       fc.property(
@@ -38,6 +45,7 @@ describe('subject', () => {
         (account) => {
           const s = buildSubject(account);
           expect(s).toMatch(SUBJECT_PATTERN);
+          expect(isRequestSubject(s)).toBe(true);
           expect(s.length).toBeLessThanOrEqual(255);
         },
       ),

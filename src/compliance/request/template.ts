@@ -9,7 +9,15 @@ import { newContactPerson } from './new-contact';
 import { isClosingLine, readSignatureDetailed } from '../mail/signature';
 import type { ParseHtml } from '../mail/html';
 import type { ComplianceInput } from '../types';
-import { CLOSING, GREETING, LABELS, REQUEST_ID, REQUEST_LINE, SUBJECT_MAX, SUBJECT_PREFIX } from '../mail/wording';
+import {
+  CLOSING,
+  GREETING,
+  LABELS,
+  REQUEST_ID,
+  REQUEST_LINE,
+  SUBJECT_MAX,
+  SUBJECT_PREFIX,
+} from '../mail/wording';
 
 export interface RequestTemplate {
   /** Exactly "primary contact update for account <digits>". */

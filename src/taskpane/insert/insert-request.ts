@@ -1,5 +1,6 @@
 // Insert template: snapshot the message, write body, subject and To, and put everything back if
 // any step fails. Undo restores the snapshot. Nothing the user had is lost on any path.
+import { isRequestSubject } from '../../compliance/mail/wording';
 import type { ComposeBody, ComplianceInput } from '../../compliance/types';
 import type { ComposeMailbox, Recipient } from '../../office/mailbox';
 import { toError } from '../../office/office-error';
@@ -36,9 +37,6 @@ export type InsertResult =
 
 export const DESK_DISPLAY_NAME = 'IBM eCustomerCare';
 
-/** IBM's subject as the template writes it (any account number). */
-const OUR_SUBJECT = /^primary contact update for account \d*$/;
-
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export async function insertRequest(
@@ -61,7 +59,7 @@ export async function insertRequest(
   const current = snapshot.subject.trim();
   const subjectDiffers = current !== planned.subject;
   // Ask only about a subject the user wrote: one of ours (an earlier insert) is replaced silently.
-  const userWroteSubject = current !== '' && !OUR_SUBJECT.test(current);
+  const userWroteSubject = current !== '' && !isRequestSubject(current);
   if (userWroteSubject && subjectDiffers && options.replaceSubject === undefined) {
     return { kind: 'confirm-subject', current: snapshot.subject, proposed: planned.subject };
   }
