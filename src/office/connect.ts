@@ -1,5 +1,6 @@
 // Chooses the mailbox: Outlook when office.js loaded and reports the Outlook host with a compose
 // item; otherwise preview mode (office.js blocked or offline, or an ordinary browser tab).
+import type { MessageKey } from '../compliance/catalogue/say';
 import type { ComposeMailbox } from './mailbox';
 import { OfficeMailbox } from './office-mailbox';
 import { PreviewMailbox } from './preview-mailbox';
@@ -9,11 +10,13 @@ export type Connection =
   | { mailbox: ComposeMailbox; previewReason: null; preview?: undefined }
   | {
       mailbox: PreviewMailbox;
-      /** Why the pane is in preview mode. */
-      previewReason: string;
+      /** Why the pane is in preview mode (a catalogue key: the pane says it in its language). */
+      previewReason: PreviewReason;
       /** The simulated message (the same object as `mailbox`), for the pane to show. */
       preview: PreviewMailbox;
     };
+
+export type PreviewReason = Extract<MessageKey, `preview.${string}`>;
 
 /** How long to wait for Office.onReady before falling back to preview. */
 export const READY_TIMEOUT_MS = 8000;
@@ -23,7 +26,7 @@ export async function connect(
   timeoutMs = READY_TIMEOUT_MS,
 ): Promise<Connection> {
   if (!office || typeof office.onReady !== 'function') {
-    return preview('office.js could not be loaded.');
+    return preview('preview.no-office');
   }
   let info: { host: Office.HostType | null } | null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -37,18 +40,17 @@ export async function connect(
   } finally {
     clearTimeout(timer);
   }
-  if (!info) return preview('Office did not start in time.');
-  if (!info.host) return preview('This page is open in a browser, not in Outlook.');
+  if (!info) return preview('preview.timeout');
+  if (!info.host) return preview('preview.browser');
   const item = office.context?.mailbox?.item;
-  if (String(info.host) !== 'Outlook' || !item)
-    return preview('Open the add-in from a message you are writing.');
+  if (String(info.host) !== 'Outlook' || !item) return preview('preview.not-compose');
   if (!('setSelectedDataAsync' in (item.body ?? {})) && !('setAsync' in (item.body ?? {}))) {
-    return preview('The add-in works while you write a message; this item is being read.');
+    return preview('preview.read-mode');
   }
   return { mailbox: new OfficeMailbox(office), previewReason: null };
 }
 
-function preview(reason: string): Connection {
+function preview(reason: PreviewReason): Connection {
   const mailbox = new PreviewMailbox();
   return { mailbox, previewReason: reason, preview: mailbox };
 }

@@ -1,4 +1,5 @@
 import { officeCall } from './office-call';
+import { inEnglish } from '../../test/english';
 import { describeOfficeError, OfficeCallError } from './office-error';
 
 const ok = <T>(value: T) => ({ status: 'succeeded', value }) as unknown as Office.AsyncResult<T>;
@@ -11,23 +12,23 @@ const failed = (name: string) =>
 
 describe('officeCall', () => {
   it('resolves with the value of a succeeded call', async () => {
-    await expect(officeCall('read', (cb) => setTimeout(() => cb(ok(42))))).resolves.toBe(42);
+    await expect(officeCall('read-body', (cb) => setTimeout(() => cb(ok(42))))).resolves.toBe(42);
   });
 
   it('rejects with the Office error name of a failed call', async () => {
-    const error = await officeCall('read', (cb) => cb(failed('NetworkError'))).catch((e: unknown) => e);
-    expect(error).toMatchObject({ officeName: 'NetworkError', kind: 'callback', action: 'read' });
+    const error = await officeCall('read-body', (cb) => cb(failed('NetworkError'))).catch((e: unknown) => e);
+    expect(error).toMatchObject({ officeName: 'NetworkError', kind: 'callback', action: 'read-body' });
   });
 
   it('treats a failed result without an error name as GenericResponseError', async () => {
-    const error = await officeCall('read', (cb) => cb({ status: 'failed' } as never)).catch(
+    const error = await officeCall('read-body', (cb) => cb({ status: 'failed' } as never)).catch(
       (e: unknown) => e,
     );
     expect(error).toMatchObject({ officeName: 'GenericResponseError' });
   });
 
   it('turns a synchronous throw into a rejection', async () => {
-    const error = await officeCall('write', () => {
+    const error = await officeCall('write-body', () => {
       throw new Error('too big');
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ officeName: 'Exception', kind: 'throw' });
@@ -38,22 +39,22 @@ describe('officeCall', () => {
     const tooBig = Object.assign(new Error('Specified argument was out of the range of valid values.'), {
       name: 'Sys.ArgumentOutOfRangeException',
     });
-    const error = await officeCall('write', () => {
+    const error = await officeCall('write-body', () => {
       throw tooBig;
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ officeName: 'DataExceedsMaximumSize', kind: 'throw' });
-    expect((error as OfficeCallError).userMessage).toContain('Shorten the message');
+    expect(inEnglish((error as OfficeCallError).userPhrases)).toContain('Shorten the message');
   });
 
   it('times out a call that never answers, and ignores a late answer', async () => {
     let late: ((r: Office.AsyncResult<number>) => void) | undefined;
-    const error = await officeCall<number>('read', (cb) => (late = cb), 20).catch((e: unknown) => e);
+    const error = await officeCall<number>('read-body', (cb) => (late = cb), 20).catch((e: unknown) => e);
     expect(error).toMatchObject({ officeName: 'Timeout', kind: 'timeout' });
     expect(() => late?.(ok(1))).not.toThrow();
   });
 
   it('rejects a missing API as NotSupported', async () => {
-    await expect(officeCall('read', undefined)).rejects.toMatchObject({
+    await expect(officeCall('read-body', undefined)).rejects.toMatchObject({
       officeName: 'NotSupported',
       kind: 'unsupported',
     });
@@ -61,14 +62,14 @@ describe('officeCall', () => {
 
   it('runs calls one after another, even after a failure', async () => {
     const order: string[] = [];
-    const slow = officeCall('a', (cb) => {
+    const slow = officeCall('read-to', (cb) => {
       order.push('a start');
       setTimeout(() => {
         order.push('a end');
         cb(failed('GenericResponseError'));
       }, 10);
     }).catch(() => undefined);
-    const fast = officeCall('b', (cb) => {
+    const fast = officeCall('read-cc', (cb) => {
       order.push('b start');
       cb(ok(1));
     });
@@ -80,11 +81,15 @@ describe('officeCall', () => {
 describe('OfficeCallError', () => {
   it('says what failed and what to try, for known and unknown names', () => {
     expect(
-      new OfficeCallError('change the message body', 'DataExceedsMaximumSize', 'callback').userMessage,
+      inEnglish(new OfficeCallError('write-body', 'DataExceedsMaximumSize', 'callback').userPhrases),
     ).toBe(
       'Outlook could not change the message body. The message is larger than Outlook lets an add-in change in one step. Shorten the message or remove the quoted thread, then try again.',
     );
-    expect(describeOfficeError('SomethingNew')).toBe('Outlook reported "SomethingNew".');
-    expect(new OfficeCallError('read the subject', 'SomethingNew', 'callback').userMessage).toMatch(/Try again\.$/);
+    expect(inEnglish(describeOfficeError('SomethingNew'))).toBe(
+      'Outlook reported "SomethingNew". Try again.',
+    );
+    expect(inEnglish(new OfficeCallError('read-subject', 'SomethingNew', 'callback').userPhrases)).toBe(
+      'Outlook could not read the subject. Outlook reported "SomethingNew". Try again.',
+    );
   });
 });

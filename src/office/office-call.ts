@@ -2,7 +2,7 @@
 // throw (e.g. an argument over a size limit), a missing API and a call that never answers all
 // become an OfficeCallError. Calls run one at a time: Outlook on the web allows only a few
 // concurrent async calls, and sequencing keeps reads and writes in the order we issued them.
-import { OfficeCallError } from './office-error';
+import { OfficeCallError, type OfficeAction } from './office-error';
 
 export type Invoke<T> = (callback: (result: Office.AsyncResult<T>) => void) => void;
 
@@ -12,7 +12,7 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /** Runs one office.js async call after the previous one has settled. */
 export function officeCall<T>(
-  action: string,
+  action: OfficeAction,
   invoke: Invoke<T> | undefined,
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): Promise<T> {
@@ -22,7 +22,7 @@ export function officeCall<T>(
   return next;
 }
 
-function callNow<T>(action: string, invoke: Invoke<T> | undefined, timeoutMs: number): Promise<T> {
+function callNow<T>(action: OfficeAction, invoke: Invoke<T> | undefined, timeoutMs: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     if (!invoke) {
       reject(new OfficeCallError(action, 'NotSupported', 'unsupported'));

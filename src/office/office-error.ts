@@ -1,59 +1,77 @@
-// Office errors turned into sentences a user can act on. Names are office.js error names
-// (Office.AsyncResult.error.name) plus our own for synchronous throws, timeouts and missing APIs.
+// Office errors turned into sentences a user can act on, as catalogue phrases (the pane says them in
+// its language). Names are office.js error names (Office.AsyncResult.error.name) plus our own for
+// synchronous throws, timeouts and missing APIs. Error.message stays English: it is for logs.
+import { phrase, type MessageKey, type Phrase } from '../compliance/catalogue/say';
 
 export type OfficeFailureKind = 'callback' | 'throw' | 'timeout' | 'unsupported';
 
+/** Which call failed; the catalogue has its words under office.action.<id>. */
+export type OfficeAction =
+  | 'read-sender'
+  | 'read-body-type'
+  | 'read-body'
+  | 'read-subject'
+  | 'read-to'
+  | 'read-cc'
+  | 'write-body'
+  | 'write-subject'
+  | 'write-to'
+  | 'save';
+
+/** office.js error names the catalogue describes (office.error.<name>); others are named as they are. */
+const DESCRIBED = new Set([
+  'DataExceedsMaximumSize',
+  'InvalidSelection',
+  'GenericResponseError',
+  'InternalServerError',
+  'NetworkError',
+  'InvalidFormatError',
+  'NumberOfRecipientsExceeded',
+  'SettingsSizeExceeded',
+  'ItemNotFound',
+  'InvalidAttachmentId',
+  'PermissionDenied',
+  'Timeout',
+  'NotSupported',
+  'Exception',
+]);
+/** Names with their own advice (office.advice.<name>); the others get "Try again." */
+const ADVISED = new Set([
+  'DataExceedsMaximumSize',
+  'InvalidSelection',
+  'NetworkError',
+  'Timeout',
+  'NotSupported',
+  'SettingsSizeExceeded',
+]);
+
 export class OfficeCallError extends Error {
   constructor(
-    /** Which call failed, in words ("read the message body"). */
-    readonly action: string,
+    readonly action: OfficeAction,
     /** office.js error name, or ours: 'Timeout', 'NotSupported', 'Exception'. */
     readonly officeName: string,
     readonly kind: OfficeFailureKind,
     detail?: string,
   ) {
-    super(`Could not ${action}: ${describeOfficeError(officeName)}${detail ? ` (${detail})` : ''}`);
+    super(`Could not ${action}: ${officeName}${detail ? ` (${detail})` : ''}`);
     this.name = 'OfficeCallError';
   }
 
-  /** A sentence for the pane: what failed and what to try. */
-  get userMessage(): string {
-    return `Outlook could not ${this.action}. ${describeOfficeError(this.officeName)} ${adviceFor(this.officeName)}`.trim();
+  /** What the pane says: what failed, why, and what to try. */
+  get userPhrases(): Phrase[] {
+    return [
+      phrase('office.failed', { action: phrase(`office.action.${this.action}`) }),
+      ...describeOfficeError(this.officeName),
+    ];
   }
 }
 
-const DESCRIPTIONS: Record<string, string> = {
-  DataExceedsMaximumSize: 'The message is larger than Outlook lets an add-in change in one step.',
-  InvalidSelection: 'The cursor is somewhere Outlook cannot insert text.',
-  GenericResponseError: 'Outlook reported an unexpected error.',
-  InternalServerError: 'The mail server reported an error.',
-  NetworkError: 'The connection to the mail server was lost.',
-  InvalidFormatError: 'The text was not in a format Outlook accepts here.',
-  NumberOfRecipientsExceeded: 'The message has more recipients than Outlook allows.',
-  SettingsSizeExceeded: 'The saved settings are larger than Outlook allows (32 KB).',
-  ItemNotFound: 'The message is no longer open.',
-  InvalidAttachmentId: 'An attachment could not be found.',
-  PermissionDenied: 'The add-in is not allowed to do this.',
-  Timeout: 'Outlook did not answer in time.',
-  NotSupported: 'This version of Outlook does not support it.',
-  Exception: 'Outlook refused the request.',
-};
-
-const ADVICE: Record<string, string> = {
-  DataExceedsMaximumSize: 'Shorten the message or remove the quoted thread, then try again.',
-  InvalidSelection: 'Click inside the message body, then try again.',
-  NetworkError: 'Check your connection, then try again.',
-  Timeout: 'Try again; if it keeps happening, close and reopen the message.',
-  NotSupported: 'Update Outlook, or fill in the field by hand.',
-  SettingsSizeExceeded: 'Your choices were not saved; everything else works.',
-};
-
-export function describeOfficeError(name: string): string {
-  return DESCRIPTIONS[name] ?? `Outlook reported "${name}".`;
-}
-
-function adviceFor(name: string): string {
-  return ADVICE[name] ?? 'Try again.';
+/** Why Outlook failed and what to try, as phrases. */
+export function describeOfficeError(name: string): Phrase[] {
+  return [
+    DESCRIBED.has(name) ? phrase(`office.error.${name}` as MessageKey) : phrase('office.error', { name }),
+    phrase(ADVISED.has(name) ? (`office.advice.${name}` as MessageKey) : 'office.advice'),
+  ];
 }
 
 /** Anything thrown or rejected, as an Error (office.js and browsers may reject with other values). */
@@ -61,7 +79,9 @@ export function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** What to tell the user about an error: the Office sentence when it is one, else its message. */
-export function userMessageOf(error: Error): string {
-  return error instanceof OfficeCallError ? error.userMessage : error.message;
+/** What to tell the user about an error: the Office sentences when it is one, else its message. */
+export function userPhrasesOf(error: Error): Phrase[] {
+  return error instanceof OfficeCallError
+    ? error.userPhrases
+    : [phrase('error.unexpected', { detail: error.message })];
 }

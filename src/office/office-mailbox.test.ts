@@ -1,5 +1,11 @@
-import { asOffice, createFakeOffice, type FakeFault, type FakeScenario } from '../../test/doubles/fake-office';
+import {
+  asOffice,
+  createFakeOffice,
+  type FakeFault,
+  type FakeScenario,
+} from '../../test/doubles/fake-office';
 import { OfficeMailbox, SETTINGS_KEY, themeOf } from './office-mailbox';
+import { inEnglish } from '../../test/english';
 import { OfficeCallError } from './office-error';
 
 const open = (scenario: FakeScenario = {}) => {
@@ -127,7 +133,7 @@ describe.each(paths)('$api fails', ({ api, run }) => {
     const error = await run(mailbox).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeCallError);
     expect((error as OfficeCallError).officeName).toBe(officeName);
-    expect((error as OfficeCallError).userMessage).toMatch(/^Outlook could not /);
+    expect(inEnglish((error as OfficeCallError).userPhrases)).toMatch(/^Outlook could not /);
   });
 
   it('missing API → NotSupported', async () => {

@@ -3,9 +3,10 @@
 import type { ComposeBody, MailAddress } from '../compliance/types';
 import type { ComposeMailbox, MailboxContext, Recipient, StoredSettings, ThemeKind } from './mailbox';
 import { DEFAULT_TIMEOUT_MS } from './office-call';
-import { OfficeCallError } from './office-error';
+import { OfficeCallError, type OfficeAction } from './office-error';
 import {
   callOn,
+  displayLanguageOf,
   coercion,
   composeItem,
   readBody,
@@ -40,11 +41,12 @@ export class OfficeMailbox implements ComposeMailbox {
       user: signedInUser(office),
       timeZone: mailbox.userProfile?.timeZone ?? '',
       theme: themeOf(office.context.officeTheme),
+      displayLanguage: displayLanguageOf(office),
       clientName: mailbox.diagnostics?.hostName ?? 'Outlook',
     };
   }
 
-  private invoke<T>(action: string, target: unknown, method: string, ...args: unknown[]): Promise<T> {
+  private invoke<T>(action: OfficeAction, target: unknown, method: string, ...args: unknown[]): Promise<T> {
     return callOn<T>(action, target, method, this.timeoutMs, ...args);
   }
 
@@ -61,15 +63,9 @@ export class OfficeMailbox implements ComposeMailbox {
   }
 
   async setBody(next: ComposeBody): Promise<void> {
-    await this.invoke<void>(
-      'change the message body',
-      composeItem(this.office).body,
-      'setAsync',
-      next.content,
-      {
-        coercionType: coercion(this.office, next.type),
-      },
-    );
+    await this.invoke<void>('write-body', composeItem(this.office).body, 'setAsync', next.content, {
+      coercionType: coercion(this.office, next.type),
+    });
     this.bodyType = next.type;
   }
 
@@ -78,7 +74,7 @@ export class OfficeMailbox implements ComposeMailbox {
   }
 
   async setSubject(value: string): Promise<void> {
-    await this.invoke<void>('change the subject', composeItem(this.office).subject, 'setAsync', value);
+    await this.invoke<void>('write-subject', composeItem(this.office).subject, 'setAsync', value);
   }
 
   getTo(): Promise<Recipient[]> {
@@ -90,7 +86,7 @@ export class OfficeMailbox implements ComposeMailbox {
       emailAddress: r.address,
       displayName: r.displayName || r.address,
     }));
-    await this.invoke<void>('change the To recipients', composeItem(this.office).to, 'setAsync', details);
+    await this.invoke<void>('write-to', composeItem(this.office).to, 'setAsync', details);
   }
 
   loadSettings(): StoredSettings {
@@ -99,16 +95,16 @@ export class OfficeMailbox implements ComposeMailbox {
 
   async saveSettings(settings: StoredSettings): Promise<void> {
     const roaming = this.office.context.roamingSettings;
-    if (!roaming) throw new OfficeCallError('save your choices', 'NotSupported', 'unsupported');
+    if (!roaming) throw new OfficeCallError('save', 'NotSupported', 'unsupported');
     if (JSON.stringify(settings).length > ROAMING_LIMIT - 512) {
-      throw new OfficeCallError('save your choices', 'SettingsSizeExceeded', 'callback');
+      throw new OfficeCallError('save', 'SettingsSizeExceeded', 'callback');
     }
     try {
       roaming.set(SETTINGS_KEY, settings);
     } catch (error) {
-      throw new OfficeCallError('save your choices', 'Exception', 'throw', String(error));
+      throw new OfficeCallError('save', 'Exception', 'throw', String(error));
     }
-    await this.invoke<void>('save your choices', roaming, 'saveAsync');
+    await this.invoke<void>('save', roaming, 'saveAsync');
   }
 }
 

@@ -37,6 +37,11 @@ export interface KeyValueStore {
   setItem(key: string, value: string): void;
 }
 
+/** Preview mode speaks the browser's language, as Outlook would speak its display language. */
+function browserLanguage(): string {
+  return typeof navigator === 'object' && typeof navigator.language === 'string' ? navigator.language : '';
+}
+
 export class PreviewMailbox implements ComposeMailbox {
   readonly context: MailboxContext;
   private current: PreviewMessage;
@@ -53,6 +58,7 @@ export class PreviewMailbox implements ComposeMailbox {
       user: this.message.sender,
       timeZone,
       theme: prefersDark() ? 'dark' : 'light',
+      displayLanguage: browserLanguage(),
       clientName: 'Preview',
     };
   }

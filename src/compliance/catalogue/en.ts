@@ -1,6 +1,7 @@
-// The words of the compliance verdicts, in English: one entry per message key (the send-time
-// dialog's own words are in en-send.ts, so the pane does not carry them). Parameters are named ({address}); see say.ts for lists and plurals. The email to
-// IBM is not here: its fixed wording is IBM's and stays in mail/wording.ts.
+// The words of the compliance verdicts, in English: one entry per message key (the pane's own
+// words are in en-pane.ts, the send-time dialog's in en-send.ts, so each runtime carries only its
+// part). Parameters are named ({address}); see say.ts for lists and plurals. The email to IBM is
+// not here: it stays English whatever the pane's language (its fixed wording is in mail/wording.ts).
 // One topic per rule id (rules/verdict.ts); say.test.ts checks that none is missing.
 const RULES = {
   'topic.company-domain': 'Company domain',
@@ -15,6 +16,8 @@ const RULES = {
 export const EN = {
   ...RULES,
   'list.and': '{head} and {last}',
+  'list.comma': ', ',
+  'list.sentence-gap': ' ',
   quoted: '"{text}"',
   'status.pass': 'Passed',
   'status.warn': 'Warning',
@@ -80,6 +83,9 @@ export const EN = {
   'reason.placeholder': '"{text}" is a placeholder, not a reason.',
   'reason.too-short': '"{text}" is too short to tell IBM why the contact changes.',
   'reason.common': 'Reason: {reason}.',
+  'reason.left-company': 'no longer works for the company',
+  'reason.changed-role': 'moved to a different role',
+  'reason.other': 'another reason',
   'reason.free': 'Reason: "{text}".',
 
   'account.empty': 'No account number is given; IBM needs it in the subject.',
@@ -137,5 +143,3 @@ export const EN = {
     'Keep {region} if your IBM account is registered there; otherwise choose {suggested}.',
   'desk.ok': 'Send to {desk}, the {region} desk.',
 } as const;
-
-export type MessageKey = keyof typeof EN;

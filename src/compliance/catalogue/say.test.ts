@@ -42,7 +42,7 @@ describe('say', () => {
       messages: Object.fromEntries(
         Object.entries(EN).map(([k, v]) => [k, typeof v === 'string' ? `[${v}]` : v]),
       ) as Catalogue['messages'],
-      plural: ENGLISH.plural,
+      locale: 'en',
     };
     expect(say(phrase('domain.free-mail', { host: 'gmail.com' }), bracketed)).toBe(
       '[gmail.com is a personal/free-mail provider; IBM does not accept the request from it.]',

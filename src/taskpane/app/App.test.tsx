@@ -8,7 +8,7 @@ import { App, prepareApp } from './App';
 
 const preview = (): Connection => {
   const mailbox = new PreviewMailbox(samplePreviewMessage(), null, 'Europe/Dublin');
-  return { mailbox, previewReason: 'This page is open in a browser, not in Outlook.', preview: mailbox };
+  return { mailbox, previewReason: 'preview.browser', preview: mailbox };
 };
 
 const outlook = (scenario: FakeScenario = {}) => {

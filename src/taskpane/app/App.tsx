@@ -17,6 +17,8 @@ import { useInsert } from '../insert/use-insert';
 import { RequestForm } from '../request-form/RequestForm';
 import { SenderCard } from '../sender-card/SenderCard';
 import { SettingsSection } from '../settings/SettingsSection';
+import type { Catalogue } from '../../compliance/catalogue/say';
+import { loadWords, useWords, WordsProvider } from '../i18n/words';
 import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-primary-contact-request';
 
 // MessageBar-based notices load on demand: a connected pane with nothing to report never needs them.
@@ -48,39 +50,58 @@ export interface AppProps {
   connection: Connection;
   /** The message as first read (or why it could not be read): the pane renders once, complete. */
   first: FirstRead;
+  /** The words of Outlook's display language (English when unsupported). */
+  words: Catalogue;
 }
 
 /**
  * The task pane. index.tsx renders it once office.js has answered and the message has been read;
  * until then taskpane.html shows a static "Reading your message…" that costs no script at all.
  */
-export function App({ connection, first }: AppProps) {
+export function App({ connection, first, words }: AppProps) {
   const styles = useStyles();
   const theme = connection.mailbox.context.theme === 'dark' ? webDarkTheme : webLightTheme;
   return (
-    <FluentProvider theme={theme} className={styles.root}>
-      <main className={styles.main}>
-        <div>
-          <h1 className={styles.title}>Primary contact request</h1>
-          <p className={styles.intro}>
-            Ask IBM Passport Advantage to change your account’s Primary Company Contact.
-          </p>
-        </div>
-        <RequestPane connection={connection} first={first} />
-      </main>
-    </FluentProvider>
+    <WordsProvider catalogue={words}>
+      <FluentProvider theme={theme} className={styles.root}>
+        <main className={styles.main}>
+          <Heading />
+          <RequestPane connection={connection} first={first} />
+        </main>
+      </FluentProvider>
+    </WordsProvider>
   );
 }
 
-/** Connects (Outlook or preview), reads the message, and resolves with App's props. */
+function Heading() {
+  const styles = useStyles();
+  const t = useWords();
+  return (
+    <div>
+      <h1 className={styles.title}>{t('app.title')}</h1>
+      <p className={styles.intro}>{t('app.intro')}</p>
+      {t.locale === 'en' ? null : <p className={styles.intro}>{t('app.email-english')}</p>}
+    </div>
+  );
+}
+
+/**
+ * Connects (Outlook or preview), then reads the message and loads the words of Outlook's display
+ * language side by side, and resolves with App's props.
+ */
 export async function prepareApp(connecting: Promise<Connection>): Promise<AppProps> {
   const connection = await connecting;
-  return { connection, first: await firstRead(connection.mailbox) };
+  const [first, words] = await Promise.all([
+    firstRead(connection.mailbox),
+    loadWords(connection.mailbox.context.displayLanguage),
+  ]);
+  return { connection, first, words };
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */
 function RequestPane({ connection, first }: { connection: Connection; first: FirstRead }) {
   const styles = useStyles();
+  const t = useWords();
   const request = usePrimaryContactRequest(connection, first);
   const { mailbox, results, readError } = request;
   const insert = useInsert(mailbox, request.input, request.env);
@@ -88,13 +109,13 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
   return (
     <>
       {connection.previewReason ? (
-        <Suspense fallback={<p>Preview — not connected to Outlook</p>}>
+        <Suspense fallback={<p>{t('notice.preview.title')}</p>}>
           <PreviewBanner reason={connection.previewReason} />
         </Suspense>
       ) : null}
       <SenderCard sender={request.sender} user={mailbox.context.user} />
       {readError ? (
-        <Suspense fallback={<p>Could not read your message</p>}>
+        <Suspense fallback={<p>{t('notice.read-error')}</p>}>
           <ReadErrorNotice error={readError} onRetry={request.checkAgain} />
         </Suspense>
       ) : null}
@@ -107,9 +128,9 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
       <ComplianceChecks results={results} />
       <div className={styles.row}>
         <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>
-          Check again
+          {t('app.check-again')}
         </Button>
-        {request.reading ? <Spinner size="tiny" label="Reading your message…" /> : null}
+        {request.reading ? <Spinner size="tiny" label={t('app.reading')} /> : null}
       </div>
       <InsertPanel
         state={insert.state}

@@ -2,8 +2,9 @@
 // and (when not passed) what is wrong and how to fix it.
 import { makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
-import { phrase, say } from '../../compliance/catalogue/say';
+import { phrase } from '../../compliance/catalogue/say';
 import { verdictText } from '../../compliance/rules/verdict-text';
+import { useWords } from '../i18n/words';
 import type { RuleResult, RuleStatus } from '../../compliance/rules/verdict';
 
 const useStyles = makeStyles({
@@ -45,28 +46,29 @@ export interface ComplianceChecksProps {
 
 export function ComplianceChecks({ results }: ComplianceChecksProps) {
   const styles = useStyles();
+  const t = useWords();
   const counts = { pass: 0, warn: 0, fail: 0 };
   results?.forEach((r) => counts[r.status]++);
   return (
-    <section aria-label="Compliance checks" className={styles.section}>
-      <h2 className={styles.heading}>Compliance checks</h2>
+    <section aria-label={t('checks.label')} className={styles.section}>
+      <h2 className={styles.heading}>{t('checks.label')}</h2>
       {results === null ? (
-        <Spinner size="tiny" label="Reading your message…" />
+        <Spinner size="tiny" label={t('app.reading')} />
       ) : (
         <>
           <p className={styles.summary} aria-live="polite">
-            {say(phrase('checks.counts', { passed: counts.pass, count: counts.warn, failed: counts.fail }))}
+            {t(phrase('checks.counts', { passed: counts.pass, count: counts.warn, failed: counts.fail }))}
           </p>
           <ul className={styles.list}>
             {results
-              .map((v) => verdictText(v))
+              .map((v) => verdictText(v, t.catalogue))
               .map((r) => (
                 <li key={r.id} className={styles.item} data-rule={r.id}>
                   <StatusIcon status={r.status} className={styles[r.status]} />
                   <div>
                     <div>
                       <span className={mergeClasses(styles.status, styles[r.status])}>
-                        {say(phrase(`status.${r.status}`))}
+                        {t(`status.${r.status}`)}
                       </span>
                       {' · '}
                       <span className={styles.topic}>{r.topic}</span>

@@ -9,7 +9,10 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { userMessageOf } from '../../office/office-error';
+import { phrase } from '../../compliance/catalogue/say';
+import { userPhrasesOf } from '../../office/office-error';
+import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
+import { useWords } from '../i18n/words';
 import { PART_NAMES, type MessagePart } from './insert-request';
 import type { InsertState } from './use-insert';
 
@@ -19,7 +22,9 @@ const useStyles = makeStyles({
   wrap: { overflowWrap: 'anywhere' },
 });
 
-const list = (parts: readonly (MessagePart | 'read')[]) => parts.map((p) => PART_NAMES[p]).join(', ');
+const parts = (list: readonly (MessagePart | 'read')[]) => ({
+  parts: list.map((p) => phrase(PART_NAMES[p])),
+});
 
 export interface InsertOutcomeProps {
   state: InsertState;
@@ -39,19 +44,20 @@ export function InsertOutcome({
   onDismiss,
 }: InsertOutcomeProps) {
   const styles = useStyles();
+  const t = useWords(EN_PANE_LATER);
   return (
     <>
       {state.kind === 'confirm-subject' ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody className={styles.wrap}>
-            <MessageBarTitle>Replace your subject?</MessageBarTitle>
-            The subject is “{state.current}”. IBM expects “{state.proposed}”.
+            <MessageBarTitle>{t('insert.confirm.title')}</MessageBarTitle>
+            {t('insert.confirm.text', { current: state.current, proposed: state.proposed })}
           </MessageBarBody>
           <MessageBarActions>
             <Button appearance="primary" onClick={onReplaceSubject}>
-              Replace
+              {t('insert.replace')}
             </Button>
-            <Button onClick={onKeepSubject}>Keep mine</Button>
+            <Button onClick={onKeepSubject}>{t('insert.keep')}</Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
@@ -60,15 +66,16 @@ export function InsertOutcome({
         <>
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody className={styles.wrap}>
-              <MessageBarTitle>Template inserted</MessageBarTitle>
-              To, Subject and Body are filled in; your signature and text are kept. Review the message, then
-              send it.
-              {state.notes.map((n) => (
-                <p key={n}>{n}</p>
-              ))}
+              <MessageBarTitle>{t('insert.done.title')}</MessageBarTitle>
+              {t('insert.done.text')}
+              {state.notes
+                .map((n) => t(n))
+                .map((n) => (
+                  <p key={n}>{n}</p>
+                ))}
             </MessageBarBody>
             <MessageBarActions>
-              <Button onClick={onUndo}>Undo</Button>
+              <Button onClick={onUndo}>{t('insert.undo')}</Button>
             </MessageBarActions>
           </MessageBar>
           <Suspense fallback={null}>
@@ -79,10 +86,10 @@ export function InsertOutcome({
 
       {state.kind === 'undone' ? (
         <MessageBar intent="info">
-          <MessageBarBody>Undone: the body, subject and recipients are as they were.</MessageBarBody>
+          <MessageBarBody>{t('insert.undone')}</MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" aria-label="Dismiss" onClick={onDismiss}>
+              <Button appearance="transparent" aria-label={t('insert.dismiss')} onClick={onDismiss}>
                 ×
               </Button>
             }
@@ -93,16 +100,16 @@ export function InsertOutcome({
       {state.kind === 'failed' ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={styles.wrap}>
-            <MessageBarTitle>Could not insert the template</MessageBarTitle>
-            {userMessageOf(state.error)}{' '}
-            {state.notRestored.length > 0
-              ? `Outlook did not let us put back the ${list(state.notRestored)}: it now holds the template. Undo it by hand (Ctrl+Z) or delete the inserted text.`
-              : state.failedStep === 'read'
-                ? 'Nothing was changed.'
-                : 'Your message is as it was: nothing was changed.'}
+            <MessageBarTitle>{t('insert.failed.title')}</MessageBarTitle>
+            {t([
+              ...userPhrasesOf(state.error),
+              state.notRestored.length > 0
+                ? phrase('insert.failed.not-restored', parts(state.notRestored))
+                : phrase(state.failedStep === 'read' ? 'insert.failed.read' : 'insert.failed.unchanged'),
+            ])}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={onInsert}>Try again</Button>
+            <Button onClick={onInsert}>{t('insert.try-again')}</Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
@@ -110,9 +117,8 @@ export function InsertOutcome({
       {state.kind === 'undo-failed' ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={styles.wrap}>
-            <MessageBarTitle>Undo did not finish</MessageBarTitle>
-            Outlook did not let us put back the {list(state.notRestored)}. Use Ctrl+Z in the message, or edit
-            it by hand.
+            <MessageBarTitle>{t('insert.undo-failed.title')}</MessageBarTitle>
+            {t('insert.undo-failed.text', parts(state.notRestored))}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -2,6 +2,7 @@
 // the outcome (with Undo) and any failure, said in words the user can act on.
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
+import { useWords } from '../i18n/words';
 import type { InsertState } from './use-insert';
 
 const InsertOutcome = lazy(() =>
@@ -32,16 +33,17 @@ export function InsertPanel({
   onDismiss,
 }: InsertPanelProps) {
   const styles = useStyles();
+  const t = useWords();
   const working = state.kind === 'working';
   return (
     <div className={styles.panel}>
       <Button appearance="primary" disabled={!ready || working} onClick={onInsert}>
-        Insert template
+        {t('insert.button')}
       </Button>
-      {working ? <Spinner size="tiny" label={state.label} /> : null}
+      {working ? <Spinner size="tiny" label={t(state.label)} /> : null}
 
       {state.kind !== 'idle' && state.kind !== 'working' ? (
-        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+        <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
           <InsertOutcome
             state={state}
             onInsert={onInsert}

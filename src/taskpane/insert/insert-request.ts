@@ -1,5 +1,6 @@
 // Insert template: snapshot the message, write body, subject and To, and put everything back if
 // any step fails. Undo restores the snapshot. Nothing the user had is lost on any path.
+import { phrase, type MessageKey, type Phrase } from '../../compliance/catalogue/say';
 import { isRequestSubject } from '../../compliance/mail/wording';
 import type { ComposeBody, ComplianceInput } from '../../compliance/types';
 import type { ComposeMailbox, Recipient } from '../../office/mailbox';
@@ -26,7 +27,7 @@ export type Planner = (snapshot: Snapshot, input: ComplianceInput) => PlannedReq
 
 export type InsertResult =
   | { kind: 'confirm-subject'; current: string; proposed: string }
-  | { kind: 'inserted'; snapshot: Snapshot; written: MessagePart[]; notes: string[] }
+  | { kind: 'inserted'; snapshot: Snapshot; written: MessagePart[]; notes: Phrase[] }
   | {
       kind: 'failed';
       error: Error;
@@ -95,22 +96,19 @@ export async function insertRequest(
     }
   }
 
-  const notes: string[] = [];
-  if (others.length > 0) {
-    notes.push(
-      `The To line also has ${others.map((r) => r.address).join(', ')}. IBM's desk is usually the only recipient; remove the others if they should not get this request.`,
-    );
-  }
+  const notes: Phrase[] = [];
+  if (others.length > 0)
+    notes.push(phrase('insert.note.others', { addresses: others.map((r) => r.address) }));
   if (replacedDesks.length > 0) {
     notes.push(
-      `Replaced ${replacedDesks.map((r) => r.address).join(', ')} with the ${planned.deskName} desk.`,
+      phrase('insert.note.replaced', {
+        addresses: replacedDesks.map((r) => r.address),
+        region: planned.deskName,
+      }),
     );
   }
-  if (planned.desk === '')
-    notes.push(
-      'No region is chosen, so no IBM desk was added to the To line. Choose a region and insert again.',
-    );
-  if (options.replaceSubject === false) notes.push('Your subject was kept, as you asked.');
+  if (planned.desk === '') notes.push(phrase('insert.note.no-region'));
+  if (options.replaceSubject === false) notes.push(phrase('insert.note.subject-kept'));
   return { kind: 'inserted', snapshot, written, notes };
 }
 
@@ -135,9 +133,10 @@ export async function restore(
   return { restored, notRestored };
 }
 
-export const PART_NAMES: Record<MessagePart | 'read', string> = {
-  body: 'message body',
-  subject: 'subject',
-  to: 'To line',
-  read: 'message',
+/** The catalogue key of each part's name (for "could not put back the …"). */
+export const PART_NAMES: Record<MessagePart | 'read', MessageKey> = {
+  body: 'part.body',
+  subject: 'part.subject',
+  to: 'part.to',
+  read: 'part.read',
 };

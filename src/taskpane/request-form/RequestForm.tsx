@@ -5,6 +5,7 @@ import { REGIONS } from '../../compliance/knowledge/desks';
 import { COMMON_REASONS } from '../../compliance/request/reasons';
 import type { Person, RegionId } from '../../compliance/types';
 import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from '../../compliance/request/stored-form';
+import { useWords, type Words } from '../i18n/words';
 
 const useStyles = makeStyles({
   // Long region names must wrap the pane, not widen it: at 320 px a native select would overflow.
@@ -28,17 +29,18 @@ export interface RequestFormProps {
 }
 
 /** A field at its length cap says so (the input itself stops accepting characters). */
-export function capped(value: string, max: number) {
+export function capped(t: Words, value: string, max: number) {
   return value.length >= max
     ? ({
         validationState: 'warning',
-        validationMessage: `Shortened to ${max} characters, the most this field takes.`,
+        validationMessage: t('form.capped', { count: max }),
       } as const)
     : {};
 }
 
 export function RequestForm({ form, setForm, region, suggestion }: RequestFormProps) {
   const styles = useStyles();
+  const t = useWords();
   const set = <K extends keyof RequestFormState>(key: K, value: RequestFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const setContact = (key: keyof Person, value: string) =>
@@ -47,36 +49,36 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
 
   return (
     <div className={styles.form}>
-      <Field label="Who is sending this request?">
+      <Field label={t('form.role')}>
         <RadioGroup
           value={form.role}
           onChange={(_, d) => set('role', d.value === 'primary-contact' ? 'primary-contact' : 'manager')}
         >
-          <Radio value="primary-contact" label="I am the current primary contact" />
-          <Radio value="manager" label="I am a manager at the company (the current contact has left)" />
+          <Radio value="primary-contact" label={t('form.role.primary-contact')} />
+          <Radio value="manager" label={t('form.role.manager')} />
         </RadioGroup>
       </Field>
 
-      <Field label="Reason for the change" required>
+      <Field label={t('form.reason')} required>
         <Select
           className={styles.full}
           value={form.reasonChoice}
           onChange={(_, d) => set('reasonChoice', d.value)}
         >
-          <option value="">Choose a reason</option>
+          <option value="">{t('form.reason.choose')}</option>
           {COMMON_REASONS.map((r) => (
             <option key={r.id} value={r.id === 'other' ? OTHER_REASON : r.id}>
-              {r.label}
+              {t(`form.reason.${r.id}`)}
             </option>
           ))}
         </Select>
       </Field>
       {form.reasonChoice === OTHER_REASON ? (
         <Field
-          label="Reason in your own words"
+          label={t('form.reason-text')}
           required
-          hint={`Up to ${MAX_LENGTH.reasonText} characters.`}
-          {...capped(form.reasonText, MAX_LENGTH.reasonText)}
+          hint={t('form.reason-text.hint', { count: MAX_LENGTH.reasonText })}
+          {...capped(t, form.reasonText, MAX_LENGTH.reasonText)}
         >
           <Input
             value={form.reasonText}
@@ -87,10 +89,10 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
       ) : null}
 
       <Field
-        label="Account number"
+        label={t('form.account')}
         required
-        hint="Your Passport Advantage site number, e.g. 0001234567."
-        {...capped(form.accountNumber, MAX_LENGTH.accountNumber)}
+        hint={t('form.account.hint')}
+        {...capped(t, form.accountNumber, MAX_LENGTH.accountNumber)}
       >
         <Input
           value={form.accountNumber}
@@ -102,12 +104,12 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
       </Field>
 
       <Field
-        label="Region"
+        label={t('form.region')}
         required
         hint={
           suggested && suggestion
-            ? `Suggested: ${suggested.name}. ${suggestion.because}`
-            : 'Picks the IBM eCustomerCare desk.'
+            ? t('form.region.suggested', { region: suggested.name, because: suggestion.because })
+            : t('form.region.hint')
         }
       >
         <Select
@@ -117,7 +119,7 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
             setForm((f) => ({ ...f, region: d.value as RegionId | '', regionChosen: d.value !== '' }))
           }
         >
-          <option value="">Choose a region</option>
+          <option value="">{t('form.region.choose')}</option>
           {REGIONS.map((r) => (
             <option key={r.id} value={r.id}>
               {r.name} ({r.desk})
@@ -126,32 +128,32 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
         </Select>
       </Field>
 
-      <Field label="New primary contact">
+      <Field label={t('form.contact')}>
         <RadioGroup
           value={form.contactMode}
           onChange={(_, d) => set('contactMode', d.value === 'other' ? 'other' : 'self')}
         >
-          <Radio value="self" label="Me (details from my signature)" />
-          <Radio value="other" label="Someone else at the company" />
+          <Radio value="self" label={t('form.contact.self')} />
+          <Radio value="other" label={t('form.contact.other')} />
         </RadioGroup>
       </Field>
       {form.contactMode === 'other' ? (
         <div className={styles.contact}>
-          <Field label="Name" required {...capped(form.contact.name, MAX_LENGTH.name)}>
+          <Field label={t('form.name')} required {...capped(t, form.contact.name, MAX_LENGTH.name)}>
             <Input
               value={form.contact.name}
               maxLength={MAX_LENGTH.name}
               onChange={(_, d) => setContact('name', d.value)}
             />
           </Field>
-          <Field label="Job title" {...capped(form.contact.title, MAX_LENGTH.title)}>
+          <Field label={t('form.title')} {...capped(t, form.contact.title, MAX_LENGTH.title)}>
             <Input
               value={form.contact.title}
               maxLength={MAX_LENGTH.title}
               onChange={(_, d) => setContact('title', d.value)}
             />
           </Field>
-          <Field label="Email" required {...capped(form.contact.email, MAX_LENGTH.email)}>
+          <Field label={t('form.email')} required {...capped(t, form.contact.email, MAX_LENGTH.email)}>
             <Input
               type="email"
               value={form.contact.email}
@@ -159,7 +161,7 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
               onChange={(_, d) => setContact('email', d.value)}
             />
           </Field>
-          <Field label="Phone" {...capped(form.contact.phone, MAX_LENGTH.phone)}>
+          <Field label={t('form.phone')} {...capped(t, form.contact.phone, MAX_LENGTH.phone)}>
             <Input
               type="tel"
               value={form.contact.phone}

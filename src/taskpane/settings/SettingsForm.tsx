@@ -2,7 +2,10 @@
 // domain check then requires, and a signature to use when the message has none. Loaded on demand.
 import { Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { phrase, type Phrase } from '../../compliance/catalogue/say';
 import { OfficeCallError } from '../../office/office-error';
+import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
+import { useWords } from '../i18n/words';
 import type { StoredSettings } from '../../office/mailbox';
 import { MAX_SAVED_SIGNATURE, parseCompanyDomains } from './settings-values';
 
@@ -23,9 +26,10 @@ export interface SettingsFormProps {
 
 export default function SettingsForm({ settings, onSave }: SettingsFormProps) {
   const styles = useStyles();
+  const t = useWords(EN_PANE_LATER);
   const [domains, setDomains] = useState((settings.companyDomains ?? []).join(', '));
   const [signature, setSignature] = useState(settings.savedSignature ?? '');
-  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: Phrase[] } | null>(null);
   const parsed = parseCompanyDomains(domains);
 
   const save = async () => {
@@ -36,10 +40,9 @@ export default function SettingsForm({ settings, onSave }: SettingsFormProps) {
         companyDomains: parsed.domains,
         savedSignature: signature.trim() || undefined,
       });
-      setStatus({ kind: 'saved', text: 'Saved in your mailbox. The checks use it now.' });
+      setStatus({ kind: 'saved', text: [phrase('settings.saved')] });
     } catch (error) {
-      const text =
-        error instanceof OfficeCallError ? error.userMessage : 'Outlook could not save the settings.';
+      const text = error instanceof OfficeCallError ? error.userPhrases : [phrase('settings.save-failed')];
       setStatus({ kind: 'error', text });
     }
   };
@@ -47,17 +50,14 @@ export default function SettingsForm({ settings, onSave }: SettingsFormProps) {
   return (
     <div className={styles.form}>
       <Field
-        label="Company email domains"
-        hint="Optional. Comma-separated, e.g. mycompany.com, mycompany.co.uk. When set, the sender must be at one of them."
+        label={t('settings.domains')}
+        hint={t('settings.domains.hint')}
         validationState={parsed.ok ? 'none' : 'error'}
-        validationMessage={parsed.ok ? undefined : `Not a domain: ${parsed.invalid.join(', ')}`}
+        validationMessage={parsed.ok ? undefined : t('settings.domains.invalid', { domains: parsed.invalid })}
       >
         <Input value={domains} maxLength={600} onChange={(_, d) => setDomains(d.value)} />
       </Field>
-      <Field
-        label="Signature to use when the message has none"
-        hint="Your name, job title, email and phone, one per line."
-      >
+      <Field label={t('settings.signature')} hint={t('settings.signature.hint')}>
         <Textarea
           value={signature}
           maxLength={MAX_SAVED_SIGNATURE}
@@ -67,12 +67,12 @@ export default function SettingsForm({ settings, onSave }: SettingsFormProps) {
       </Field>
       <div>
         <Button onClick={save} disabled={!parsed.ok}>
-          Save settings
+          {t('settings.save')}
         </Button>
       </div>
       {status ? (
         <p className={styles.status} role="status">
-          {status.text}
+          {t(status.text)}
         </p>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 // A disclosure for the settings; the form itself loads only when it is opened.
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
+import { useWords } from '../i18n/words';
 import type { SettingsFormProps } from './SettingsForm';
 
 const SettingsForm = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsForm'));
@@ -11,12 +12,13 @@ const useStyles = makeStyles({
 
 export function SettingsSection(props: SettingsFormProps) {
   const styles = useStyles();
+  const t = useWords();
   const [open, setOpen] = useState(false);
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className={styles.summary}>Settings</summary>
+      <summary className={styles.summary}>{t('settings.title')}</summary>
       {open ? (
-        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+        <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
           <SettingsForm {...props} />
         </Suspense>
       ) : null}
