@@ -154,7 +154,13 @@ async function foreground(opts) {
   const protocol = tls ? 'https' : 'http';
   let server;
   try {
-    server = await createServer({ root: opts.root, port: opts.port, host: '127.0.0.1', tls, mounts: officeJsMounts() });
+    server = await createServer({
+      root: opts.root,
+      port: opts.port,
+      host: '127.0.0.1',
+      tls,
+      mounts: officeJsMounts(),
+    });
   } catch (e) {
     const hint =
       e.code === 'EADDRINUSE'

@@ -4,7 +4,6 @@ import {
   Button,
   FluentProvider,
   makeStyles,
-  Spinner,
   tokens,
   webDarkTheme,
   webLightTheme,
@@ -20,6 +19,7 @@ import { SettingsSection } from '../settings/SettingsSection';
 import type { Catalogue } from '../../compliance/catalogue/say';
 import { loadWords, useWords, WordsProvider } from '../i18n/words';
 import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-primary-contact-request';
+import { Busy } from '../busy/Busy';
 
 // MessageBar-based notices load on demand: a connected pane with nothing to report never needs them.
 const notices = () => import(/* webpackChunkName: "notices" */ '../notices/Notices');
@@ -130,7 +130,7 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
         <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>
           {t('app.check-again')}
         </Button>
-        {request.reading ? <Spinner size="tiny" label={t('app.reading')} /> : null}
+        {request.reading ? <Busy label={t('app.reading')} /> : null}
       </div>
       <InsertPanel
         state={insert.state}

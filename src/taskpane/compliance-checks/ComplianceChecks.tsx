@@ -1,11 +1,12 @@
 // The live list of IBM's rules: one list item per rule with its status as a word, the topic,
 // and (when not passed) what is wrong and how to fix it.
-import { makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
 import { phrase } from '../../compliance/catalogue/say';
 import { verdictText } from '../../compliance/rules/verdict-text';
 import { useWords } from '../i18n/words';
 import type { RuleResult, RuleStatus } from '../../compliance/rules/verdict';
+import { Busy } from '../busy/Busy';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -53,7 +54,7 @@ export function ComplianceChecks({ results }: ComplianceChecksProps) {
     <section aria-label={t('checks.label')} className={styles.section}>
       <h2 className={styles.heading}>{t('checks.label')}</h2>
       {results === null ? (
-        <Spinner size="tiny" label={t('app.reading')} />
+        <Busy label={t('app.reading')} />
       ) : (
         <>
           <p className={styles.summary} aria-live="polite">

@@ -1,9 +1,10 @@
 // The Insert template button and everything that follows it: progress, the subject question,
 // the outcome (with Undo) and any failure, said in words the user can act on.
-import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { useWords } from '../i18n/words';
 import type { InsertState } from './use-insert';
+import { Busy } from '../busy/Busy';
 
 const InsertOutcome = lazy(() =>
   import(/* webpackChunkName: "notices" */ './InsertOutcome').then((m) => ({ default: m.InsertOutcome })),
@@ -40,10 +41,10 @@ export function InsertPanel({
       <Button appearance="primary" disabled={!ready || working} onClick={onInsert}>
         {t('insert.button')}
       </Button>
-      {working ? <Spinner size="tiny" label={t(state.label)} /> : null}
+      {working ? <Busy label={t(state.label)} /> : null}
 
       {state.kind !== 'idle' && state.kind !== 'working' ? (
-        <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+        <Suspense fallback={<Busy label={t('app.loading')} />}>
           <InsertOutcome
             state={state}
             onInsert={onInsert}

@@ -1,8 +1,9 @@
 // A disclosure for the settings; the form itself loads only when it is opened.
-import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { useWords } from '../i18n/words';
 import type { SettingsFormProps } from './SettingsForm';
+import { Busy } from '../busy/Busy';
 
 const SettingsForm = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsForm'));
 
@@ -18,7 +19,7 @@ export function SettingsSection(props: SettingsFormProps) {
     <details onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className={styles.summary}>{t('settings.title')}</summary>
       {open ? (
-        <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+        <Suspense fallback={<Busy label={t('app.loading')} />}>
           <SettingsForm {...props} />
         </Suspense>
       ) : null}
