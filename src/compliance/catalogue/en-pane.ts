@@ -32,7 +32,7 @@ export const EN_PANE = {
   'form.account.hint': 'Your Passport Advantage site number, e.g. 0001234567.',
   'form.region': 'Region',
   'form.region.hint': 'Picks the IBM eCustomerCare desk.',
-  'form.region.suggested': 'Suggested: {region}. {because}',
+  'form.region.suggested': 'Suggested: {region}. {because}.',
   'form.region.choose': 'Choose a region',
   'form.contact': 'New primary contact',
   'form.contact.self': 'Me (details from my signature)',

@@ -131,6 +131,10 @@ export const EN = {
   'contact.other': 'New primary contact: {details:comma}.',
 
   'desk.desk': '{region} ({desk})',
+  'region.because.tld': 'Your address ends in .{tld} ({country:country})',
+  'region.because.tld-region': 'Your address ends in .{tld} ({region})',
+  'region.because.eu': 'Your address ends in .eu (European Union)',
+  'region.because.zone': 'Your mailbox time zone is {zone} ({country:country})',
   'desk.none': 'No region is chosen, so it is not known which eCustomerCare desk to write to.',
   'desk.none.suggested': 'Suggested: {region} ({because}).',
   'desk.none.fix': "Choose the region of your IBM account; the request goes to that region's desk.",
@@ -138,7 +142,7 @@ export const EN = {
   'desk.other-desk.fix': 'Send it only to the desk of your region: {desk}, or change the region.',
   'desk.not-addressed': 'The message is not addressed to the {region} desk ({desk}) yet.',
   'desk.not-addressed.fix': 'Add {desk} to To (Insert template does this).',
-  'desk.suggests-other': 'You chose {chosen}, but {because}, which suggests {suggested}.',
+  'desk.suggests-other': 'You chose {chosen}, but {suggested} may fit better. {because}.',
   'desk.suggests-other.fix':
     'Keep {region} if your IBM account is registered there; otherwise choose {suggested}.',
   'desk.ok': 'Send to {desk}, the {region} desk.',

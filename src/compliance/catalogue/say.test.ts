@@ -61,7 +61,9 @@ describe('say', () => {
     for (const id of RULE_ORDER) expect(EN[`topic.${id}`]).toMatch(/\w/);
     for (const entry of [...Object.values(EN), ...Object.values(EN_SEND)]) {
       for (const text of typeof entry === 'string' ? [entry] : Object.values(entry)) {
-        expect(text.match(/\{[^}]*\}/g)?.filter((m) => !/^\{\w+(:comma)?\}$/.test(m)) ?? []).toEqual([]);
+        expect(text.match(/\{[^}]*\}/g)?.filter((m) => !/^\{\w+(:comma|:country)?\}$/.test(m)) ?? []).toEqual(
+          [],
+        );
       }
     }
   });

@@ -7,7 +7,8 @@
 // { one, few, many, other }…), chosen from the `count` parameter with Intl.PluralRules in the
 // catalogue's language; "other" is always there. A parameter is a string, a number (written the
 // language's way), another phrase, or a list of those: "{missing}" joins a list as "a, b and c"
-// (the catalogue's list.and), "{lines:comma}" with the language's comma.
+// (the catalogue's list.and), "{lines:comma}" with the language's comma; "{country:country}" names
+// an ISO country code in the language (Intl.DisplayNames).
 import { EN } from './en';
 import type { EN_PANE } from './en-pane';
 import type { EN_PANE_LATER } from './en-pane-later';
@@ -66,6 +67,15 @@ function formatNumber(n: number, locale: string): string {
     : String(n);
 }
 
+/** A country's name in the language (ISO 3166 code in, e.g. "JP" → "Japan" / "日本"); the code without Intl.DisplayNames. */
+function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** One phrase in words. */
 export function say(p: Phrase, catalogue: Catalogue = ENGLISH): string {
   const entry = catalogue.messages[p.key] ?? p.key;
@@ -86,6 +96,7 @@ export function say(p: Phrase, catalogue: Catalogue = ENGLISH): string {
         catalogue,
       );
     }
+    if (style === 'country' && typeof value === 'string') return countryName(value, catalogue.locale);
     return word(value as string | number | Phrase, catalogue);
   });
 }

@@ -6,6 +6,7 @@ import { COMMON_REASONS } from '../../compliance/request/reasons';
 import type { Person, RegionId } from '../../compliance/types';
 import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from '../../compliance/request/stored-form';
 import { useWords, type Words } from '../i18n/words';
+import type { Phrase } from '../../compliance/catalogue/say';
 
 const useStyles = makeStyles({
   // Long region names must wrap the pane, not widen it: at 320 px a native select would overflow.
@@ -25,7 +26,7 @@ export interface RequestFormProps {
   setForm: (update: (previous: RequestFormState) => RequestFormState) => void;
   /** The region in force (the user's choice or the suggestion). */
   region: RegionId | '';
-  suggestion: { region: RegionId; because: string } | null;
+  suggestion: { region: RegionId; because: Phrase } | null;
 }
 
 /** A field at its length cap says so (the input itself stops accepting characters). */
