@@ -11,15 +11,33 @@ const { ManifestPlugin } = require('./scripts/manifest-plugin.js');
 // offline and a plain browser tab logs no failed request.
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_LOCAL = 'office-js/office.js';
-// Scripts only from our origin and Microsoft's office.js CDN; no inline script, no eval.
-// Fluent UI (Griffel) inserts <style> elements at run time, hence 'unsafe-inline' for styles only.
+// Scripts only from our origin and the origins Microsoft's office.js itself loads from or talks to
+// in Outlook (each one's evidence, file by file, is in docs/decisions.md, "Content-Security-Policy");
+// no inline script, no eval. Fluent UI (Griffel) inserts <style> elements at run time, hence
+// 'unsafe-inline' for styles only.
+const OFFICE_SCRIPT_ORIGINS = [
+  // office.js and everything it loads from its own folder: the Outlook host file, string files,
+  // the telemetry sink (telemetry/oteljs_agave.js).
+  'https://appsforoffice.microsoft.com',
+  // MicrosoftAjax.js, which every Outlook host file of office.js loads before it connects.
+  'https://ajax.aspnetcdn.com',
+];
+// oteljs_agave's Aria sink posts telemetry here when the host has no telemetry channel of its own.
+const OFFICE_CONNECT_ORIGINS = ['https://browser.pipe.aria.microsoft.com'];
+// office.js's "host not trusted" page (AgaveErrorUX, from its own folder) and classic Outlook
+// 16.00's telemetry proxy frame.
+const OFFICE_FRAME_ORIGINS = [
+  'https://appsforoffice.microsoft.com',
+  'https://telemetryservice.firstpartyapps.oaspapps.com',
+];
 const CSP = [
   "default-src 'self'",
-  "script-src 'self' https://appsforoffice.microsoft.com",
+  `script-src 'self' ${OFFICE_SCRIPT_ORIGINS.join(' ')}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
-  "connect-src 'self' https://appsforoffice.microsoft.com",
+  `connect-src 'self' ${OFFICE_CONNECT_ORIGINS.join(' ')}`,
+  `frame-src ${OFFICE_FRAME_ORIGINS.join(' ')}`,
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
