@@ -242,3 +242,35 @@ describe('Check again', () => {
     expect(screen.queryByText('Reading your message…')).not.toBeInTheDocument();
   });
 });
+
+describe('App inside Outlook when office.js did not start', () => {
+  it('says Outlook could not start the add-in and what to try, with no simulated message', async () => {
+    render(
+      <App
+        {...await prepareApp(
+          Promise.resolve({ failure: 'not-started', reason: 'Outlook did not answer in time.' } as const),
+        )}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'Outlook could not start the add-in' })).toBeVisible();
+    expect(alert).toHaveTextContent('Outlook did not answer in time.');
+    expect(alert).toHaveTextContent(/open it again, or reload Outlook/);
+    expect(alert).toHaveTextContent(/IT administrator/);
+    expect(screen.queryByText(/Preview/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Simulated message' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Insert template' })).not.toBeInTheDocument();
+  });
+
+  it('asks for a message being written when opened on something else', async () => {
+    render(
+      <App
+        {...await prepareApp(
+          Promise.resolve({ failure: 'not-compose', reason: 'This item is being read.' } as const),
+        )}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(/Open the add-in from a message you are writing/);
+    expect(screen.queryByText(/Preview/)).not.toBeInTheDocument();
+  });
+});

@@ -10,7 +10,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import type { Connection } from '../../office/connect';
+import { isStartFailure, type ConnectResult, type Connection, type StartFailure } from '../../office/connect';
 import { PreviewMailbox } from '../../office/preview-mailbox';
 import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
 import { InsertPanel } from '../insert/InsertPanel';
@@ -18,6 +18,7 @@ import { useInsert } from '../insert/use-insert';
 import { RequestForm } from '../request-form/RequestForm';
 import { SenderCard } from '../sender-card/SenderCard';
 import { SettingsSection } from '../settings/SettingsSection';
+import { StartFailureNotice } from '../start-failure/StartFailure';
 import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-primary-contact-request';
 
 // MessageBar-based notices load on demand: a connected pane with nothing to report never needs them.
@@ -45,21 +46,26 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
 });
 
-export interface AppProps {
-  connection: Connection;
-  /** The message as first read (or why it could not be read): the pane renders once, complete. */
-  first: FirstRead;
-}
+export type AppProps =
+  | {
+      connection: Connection;
+      /** The message as first read (or why it could not be read): the pane renders once, complete. */
+      first: FirstRead;
+    }
+  | {
+      /** Inside Outlook, but office.js did not start (or the item is not a message being written). */
+      failure: StartFailure;
+    };
 
 /**
  * The task pane. index.tsx renders it once office.js has answered and the message has been read;
  * until then taskpane.html shows a static "Reading your message…" that costs no script at all.
  */
-export function App({ connection, first }: AppProps) {
+export function App(props: AppProps) {
   const styles = useStyles();
-  const theme = connection.mailbox.context.theme === 'dark' ? webDarkTheme : webLightTheme;
+  const dark = 'connection' in props && props.connection.mailbox.context.theme === 'dark';
   return (
-    <FluentProvider theme={theme} className={styles.root}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
       <main className={styles.main}>
         <div>
           <h1 className={styles.title}>Primary contact request</h1>
@@ -67,16 +73,21 @@ export function App({ connection, first }: AppProps) {
             Ask IBM Passport Advantage to change your account’s Primary Company Contact.
           </p>
         </div>
-        <RequestPane connection={connection} first={first} />
+        {'connection' in props ? (
+          <RequestPane connection={props.connection} first={props.first} />
+        ) : (
+          <StartFailureNotice failure={props.failure} />
+        )}
       </main>
     </FluentProvider>
   );
 }
 
 /** Connects (Outlook or preview), reads the message, and resolves with App's props. */
-export async function prepareApp(connecting: Promise<Connection>): Promise<AppProps> {
-  const connection = await connecting;
-  return { connection, first: await firstRead(connection.mailbox) };
+export async function prepareApp(connecting: Promise<ConnectResult>): Promise<AppProps> {
+  const result = await connecting;
+  if (isStartFailure(result)) return { failure: result };
+  return { connection: result, first: await firstRead(result.mailbox) };
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */
