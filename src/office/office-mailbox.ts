@@ -3,7 +3,7 @@
 import type { ComposeBody, MailAddress } from '../compliance/types';
 import type { ComposeMailbox, MailboxContext, Recipient, StoredSettings, ThemeKind } from './mailbox';
 import { DEFAULT_TIMEOUT_MS, officeCall, type Invoke } from './office-call';
-import { OfficeCallError } from './office-error';
+import { explainRecipientError, OfficeCallError } from './office-error';
 
 /** The roaming-settings key everything is stored under, versioned so a later shape can migrate. */
 export const SETTINGS_KEY = 'pcc.v1';
@@ -110,11 +110,31 @@ export class OfficeMailbox implements ComposeMailbox {
   }
 
   async setTo(recipients: Recipient[]): Promise<void> {
+    await this.writeRecipients('change the To recipients', 'setAsync', recipients);
+  }
+
+  /**
+   * recipients.addAsync (Mailbox 1.1): only the new recipients travel to Outlook, so the ones the
+   * user has are neither re-sent nor re-validated. Without it, the whole line is rewritten.
+   */
+  async addTo(recipients: Recipient[]): Promise<void> {
+    if (!this.supports('1.1') || typeof this.item.to?.addAsync !== 'function') {
+      await this.setTo([...(await this.getTo()), ...recipients]);
+      return;
+    }
+    await this.writeRecipients('add to the To recipients', 'addAsync', recipients);
+  }
+
+  private async writeRecipients(action: string, method: 'setAsync' | 'addAsync', recipients: Recipient[]) {
     const details = recipients.map((r) => ({
       emailAddress: r.address,
       displayName: r.displayName || r.address,
     }));
-    await this.invoke<void>('change the To recipients', this.item.to, 'setAsync', details);
+    try {
+      await this.invoke<void>(action, this.item.to, method, details);
+    } catch (error) {
+      throw explainRecipientError(error, recipients, 'To');
+    }
   }
 
   loadSettings(): StoredSettings {
