@@ -94,7 +94,11 @@ module.exports = (_env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
-        scriptLoading: 'defer',
+        // Not deferred: deferred scripts run in order, so behind an office.js download that never
+        // ends ours would never run. At the end of <body> it runs once the static page is parsed,
+        // and waits for office.js itself (src/office/load-office-js.ts, officeJsSettled).
+        scriptLoading: 'blocking',
+        inject: 'body',
         // Development pages load office.js on demand (src/office/load-office-js.ts).
         templateParameters: { officeJs: production ? OFFICE_JS_CDN : '', csp: CSP },
       }),

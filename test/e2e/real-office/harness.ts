@@ -48,7 +48,8 @@ export interface HostMessage {
 }
 
 /** One Office call that goes wrong on the host: an error code, or no answer at all. */
-export type HostFault = { kind: 'error'; code: number; sticky?: boolean } | { kind: 'hang'; sticky?: boolean };
+export type HostFault =
+  { kind: 'error'; code: number; sticky?: boolean } | { kind: 'hang'; sticky?: boolean };
 
 export interface OutlookOptions {
   /** The built page to open in the add-in frame. */
@@ -103,7 +104,8 @@ export const DEFAULT_USER = {
 const file = (p: string) => fs.readFileSync(p);
 
 function fulfilFile(route: Route, filePath: string): Promise<void> {
-  if (!fs.existsSync(filePath) || !fs.statSync(filePath).isFile()) return route.fulfill({ status: 404, body: '' });
+  if (!fs.existsSync(filePath) || !fs.statSync(filePath).isFile())
+    return route.fulfill({ status: 404, body: '' });
   return route.fulfill({
     status: 200,
     contentType: TYPES[path.extname(filePath)] ?? 'application/octet-stream',
@@ -142,12 +144,18 @@ export async function openOutlook(browser: Browser, options: OutlookOptions = {}
       subject: '',
       to: [],
       cc: [],
-      from: { address: (options.user ?? DEFAULT_USER).emailAddress, name: (options.user ?? DEFAULT_USER).displayName },
+      from: {
+        address: (options.user ?? DEFAULT_USER).emailAddress,
+        name: (options.user ?? DEFAULT_USER).displayName,
+      },
       roaming: {},
       ...options.message,
     },
   };
-  const context = await browser.newContext({ viewport: { width: 400, height: 900 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: { width: 400, height: 900 },
+    serviceWorkers: 'block',
+  });
   openContexts.add(context);
   const errors: string[] = [];
   const foreignRequests: string[] = [];
@@ -196,13 +204,10 @@ export async function openOutlook(browser: Browser, options: OutlookOptions = {}
     requests,
     cspViolations: () => errors.filter((e) => /Content Security Policy/i.test(e)),
     async addin() {
-      await page.waitForFunction(
-        (origin) => {
-          const frame = document.querySelector('iframe');
-          return Boolean(frame && frame.src.startsWith(origin));
-        },
-        ADDIN_ORIGIN,
-      );
+      await page.waitForFunction((origin) => {
+        const frame = document.querySelector('iframe');
+        return Boolean(frame && frame.src.startsWith(origin));
+      }, ADDIN_ORIGIN);
       const deadline = Date.now() + 15_000;
       for (;;) {
         const frame = page.frames().find((f) => f.url().startsWith(ADDIN_ORIGIN));
@@ -225,8 +230,13 @@ export async function openOutlook(browser: Browser, options: OutlookOptions = {}
         [dispid, fault] as const,
       ),
     async send(handlerName) {
-      const before = await page.evaluate(() => (window as unknown as HostWindow).__outlookHost.completed.length);
-      await page.evaluate((name) => (window as unknown as HostWindow).__outlookHost.raiseSend(name), handlerName);
+      const before = await page.evaluate(
+        () => (window as unknown as HostWindow).__outlookHost.completed.length,
+      );
+      await page.evaluate(
+        (name) => (window as unknown as HostWindow).__outlookHost.raiseSend(name),
+        handlerName,
+      );
       const handle = await page.waitForFunction(
         (n) => {
           const done = (window as unknown as HostWindow).__outlookHost.completed;

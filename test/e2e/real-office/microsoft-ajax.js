@@ -51,26 +51,38 @@
   }
   Error.argument = function (paramName, message) {
     return Error.create(
-      withParam('Sys.ArgumentException: ' + (message || 'Value does not fall within the expected range.'), paramName),
+      withParam(
+        'Sys.ArgumentException: ' + (message || 'Value does not fall within the expected range.'),
+        paramName,
+      ),
       { name: 'Sys.ArgumentException', paramName: paramName },
     );
   };
   Error.argumentNull = function (paramName, message) {
-    return Error.create(withParam('Sys.ArgumentNullException: ' + (message || 'Value cannot be null.'), paramName), {
-      name: 'Sys.ArgumentNullException',
-      paramName: paramName,
-    });
+    return Error.create(
+      withParam('Sys.ArgumentNullException: ' + (message || 'Value cannot be null.'), paramName),
+      {
+        name: 'Sys.ArgumentNullException',
+        paramName: paramName,
+      },
+    );
   };
   Error.argumentOutOfRange = function (paramName, actualValue, message) {
     var text = withParam(
-      'Sys.ArgumentOutOfRangeException: ' + (message || 'Specified argument was out of the range of valid values.'),
+      'Sys.ArgumentOutOfRangeException: ' +
+        (message || 'Specified argument was out of the range of valid values.'),
       paramName,
     );
     if (actualValue !== undefined && actualValue !== null) text += '\nActual value was ' + actualValue + '.';
-    return Error.create(text, { name: 'Sys.ArgumentOutOfRangeException', paramName: paramName, actualValue: actualValue });
+    return Error.create(text, {
+      name: 'Sys.ArgumentOutOfRangeException',
+      paramName: paramName,
+      actualValue: actualValue,
+    });
   };
   Error.argumentType = function (paramName, actualType, expectedType, message) {
-    var text = 'Sys.ArgumentTypeException: ' + (message || 'Object cannot be converted to the required type.');
+    var text =
+      'Sys.ArgumentTypeException: ' + (message || 'Object cannot be converted to the required type.');
     return Error.create(withParam(text, paramName), {
       name: 'Sys.ArgumentTypeException',
       paramName: paramName,
@@ -79,10 +91,13 @@
     });
   };
   Error.argumentUndefined = function (paramName, message) {
-    return Error.create(withParam('Sys.ArgumentUndefinedException: ' + (message || 'Value cannot be undefined.'), paramName), {
-      name: 'Sys.ArgumentUndefinedException',
-      paramName: paramName,
-    });
+    return Error.create(
+      withParam('Sys.ArgumentUndefinedException: ' + (message || 'Value cannot be undefined.'), paramName),
+      {
+        name: 'Sys.ArgumentUndefinedException',
+        paramName: paramName,
+      },
+    );
   };
   Error.parameterCount = function (message) {
     return Error.create('Sys.ParameterCountException: ' + (message || 'Parameter count mismatch.'), {
@@ -95,9 +110,12 @@
     });
   };
   Error.notImplemented = function (message) {
-    return Error.create('Sys.NotImplementedException: ' + (message || 'The method or operation is not implemented.'), {
-      name: 'Sys.NotImplementedException',
-    });
+    return Error.create(
+      'Sys.NotImplementedException: ' + (message || 'The method or operation is not implemented.'),
+      {
+        name: 'Sys.NotImplementedException',
+      },
+    );
   };
 
   // --- Parameter validation (office.js validates most of its internal calls with it) ------------
@@ -142,7 +160,11 @@
       var expected = expectedParams[i];
       if (expected.parameterArray) {
         for (var j = i; j < count; j++) {
-          var restError = Function._validateParameter(params[j], expected, expected.name + '[' + (j - i) + ']');
+          var restError = Function._validateParameter(
+            params[j],
+            expected,
+            expected.name + '[' + (j - i) + ']',
+          );
           if (restError) return restError;
         }
         break;

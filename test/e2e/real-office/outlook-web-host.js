@@ -184,7 +184,11 @@
     var methodData = (request._data && request._data.MethodData) || {};
     var dispid = methodData.DispatchId;
     var params = request._data ? request._data.ApiParams : undefined;
-    host.calls.push({ action: request._actionName, dispid: dispid, data: params === undefined ? null : params });
+    host.calls.push({
+      action: request._actionName,
+      dispid: dispid,
+      data: params === undefined ? null : params,
+    });
     var fault = takeFault(dispid);
     if (fault && fault.kind === 'hang') return; // never answered
     if (fault && fault.kind === 'error') {
