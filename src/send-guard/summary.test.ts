@@ -15,7 +15,14 @@ describe('summarise', () => {
   });
 
   it('separates Markdown items with a carriage return, with no line break left before the footer', () => {
-    const s = summarise('H', [{ topic: 'A', message: 'a.' }, { topic: 'B', message: 'b.' }], 'F');
+    const s = summarise(
+      'H',
+      [
+        { topic: 'A', message: 'a.' },
+        { topic: 'B', message: 'b.' },
+      ],
+      'F',
+    );
     expect(s.markdown).toBe('H\n\n- **A**: a.\r- **B**: b.\n\nF');
     expect(s.markdown).not.toContain('\r\n');
   });

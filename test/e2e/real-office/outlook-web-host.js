@@ -233,8 +233,8 @@
     var request;
     try {
       request = JSON.parse(event.data);
-    } catch (e) {
-      return;
+    } catch {
+      return; // not office.js's JSON
     }
     if (!request || request._messageType !== MESSAGE.request) return;
     switch (request._actionName) {
