@@ -131,7 +131,7 @@ describe('App in Outlook', () => {
   it('a failing write shows an error and leaves the message as it was', async () => {
     const user = userEvent.setup();
     const { fake, connection } = outlook({
-      faults: { 'to.setAsync': { kind: 'error', name: 'GenericResponseError' } },
+      faults: { 'to.addAsync': { kind: 'error', name: 'GenericResponseError' } },
     });
     await renderApp(connection);
     const before = JSON.stringify([fake.state.body, fake.state.subject, fake.state.to]);
