@@ -2,7 +2,6 @@
 // item; preview mode (a simulated message) only in a plain browser tab. Inside an Office client the
 // pane never pretends: if office.js fails or does not answer there, or the item cannot be written,
 // connect() says so instead (a simulated message could be taken for the user's real email).
-import { hasOfficeHostInfo } from './host-info';
 import type { ComposeMailbox } from './mailbox';
 import { OfficeMailbox } from './office-mailbox';
 import { PreviewMailbox } from './preview-mailbox';
@@ -41,9 +40,10 @@ export async function connect(
   options: ConnectOptions = {},
 ): Promise<ConnectResult> {
   const timeoutMs = options.timeoutMs ?? READY_TIMEOUT_MS;
-  const hosted = options.hosted ?? (typeof window !== 'undefined' && hasOfficeHostInfo(window));
-  const notStarted = (reason: string, previewReason: string): ConnectResult =>
-    hosted ? { failure: 'not-started', reason } : preview(previewReason);
+  const notStarted = async (reason: string, previewReason: string): Promise<ConnectResult> =>
+    (options.hosted ?? (await hostedByOffice()))
+      ? { failure: 'not-started', reason }
+      : preview(previewReason);
 
   if (!office || typeof office.onReady !== 'function') {
     return notStarted('Office’s script (office.js) could not be loaded.', 'office.js could not be loaded.');
@@ -77,6 +77,20 @@ export async function connect(
     };
   }
   return { mailbox: new OfficeMailbox(office), previewReason: null };
+}
+
+/**
+ * Read only when office.js did not connect (a connected pane never needs it, so it loads on
+ * demand). When it cannot be told, the answer is "hosted": better an error than a pretend message.
+ */
+async function hostedByOffice(): Promise<boolean> {
+  if (typeof window === 'undefined') return false;
+  try {
+    const { hasOfficeHostInfo } = await import(/* webpackChunkName: "host-info" */ './host-info');
+    return hasOfficeHostInfo(window);
+  } catch {
+    return true;
+  }
 }
 
 function preview(reason: string): Connection {

@@ -3,7 +3,7 @@
 import type { ComposeBody, MailAddress } from '../compliance/types';
 import type { ComposeMailbox, MailboxContext, Recipient, StoredSettings, ThemeKind } from './mailbox';
 import { DEFAULT_TIMEOUT_MS, officeCall, type Invoke } from './office-call';
-import { explainRecipientError, OfficeCallError } from './office-error';
+import { OfficeCallError } from './office-error';
 
 /** The roaming-settings key everything is stored under, versioned so a later shape can migrate. */
 export const SETTINGS_KEY = 'pcc.v1';
@@ -133,7 +133,7 @@ export class OfficeMailbox implements ComposeMailbox {
     try {
       await this.invoke<void>(action, this.item.to, method, details);
     } catch (error) {
-      throw explainRecipientError(error, recipients, 'To');
+      throw await explained(error, recipients);
     }
   }
 
@@ -158,6 +158,19 @@ export class OfficeMailbox implements ComposeMailbox {
       throw new OfficeCallError('save your choices', 'Exception', 'throw', String(error));
     }
     await this.invoke<void>('save your choices', roaming, 'saveAsync');
+  }
+}
+
+/** office.js's refusal of a recipient, with which one and the fix (see recipient-error.ts). */
+async function explained(error: unknown, recipients: Recipient[]): Promise<unknown> {
+  if (!(error instanceof OfficeCallError) || error.kind !== 'throw') return error;
+  try {
+    const { explainRecipientError } = await import(
+      /* webpackChunkName: "recipient-error" */ './recipient-error'
+    );
+    return explainRecipientError(error, recipients, 'To');
+  } catch {
+    return error; // the explanation could not be loaded: the plain error still says what failed
   }
 }
 

@@ -252,8 +252,9 @@ describe('App inside Outlook when office.js did not start', () => {
         )}
       />,
     );
+    const heading = await screen.findByRole('heading', { name: 'Outlook could not start the add-in' });
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'Outlook could not start the add-in' })).toBeVisible();
+    expect(alert).toContainElement(heading);
     expect(alert).toHaveTextContent('Outlook did not answer in time.');
     expect(alert).toHaveTextContent(/open it again, or reload Outlook/);
     expect(alert).toHaveTextContent(/IT administrator/);
@@ -270,7 +271,8 @@ describe('App inside Outlook when office.js did not start', () => {
         )}
       />,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent(/Open the add-in from a message you are writing/);
+    await screen.findByRole('heading', { name: 'Open the add-in from a message you are writing' });
+    expect(screen.getByRole('alert')).toHaveTextContent(/Start a new message/);
     expect(screen.queryByText(/Preview/)).not.toBeInTheDocument();
   });
 });

@@ -18,7 +18,6 @@ import { useInsert } from '../insert/use-insert';
 import { RequestForm } from '../request-form/RequestForm';
 import { SenderCard } from '../sender-card/SenderCard';
 import { SettingsSection } from '../settings/SettingsSection';
-import { StartFailureNotice } from '../start-failure/StartFailure';
 import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-primary-contact-request';
 
 // MessageBar-based notices load on demand: a connected pane with nothing to report never needs them.
@@ -26,6 +25,13 @@ const notices = () => import(/* webpackChunkName: "notices" */ '../notices/Notic
 const PreviewBanner = lazy(() => notices().then((m) => ({ default: m.PreviewBanner })));
 const ReadErrorNotice = lazy(() => notices().then((m) => ({ default: m.ReadErrorNotice })));
 const SaveErrorNotice = lazy(() => notices().then((m) => ({ default: m.SaveErrorNotice })));
+
+// Shown only when Outlook could not start the add-in: not worth first-screen bytes.
+const StartFailureNotice = lazy(() =>
+  import(/* webpackChunkName: "start-failure" */ '../start-failure/StartFailure').then((m) => ({
+    default: m.StartFailureNotice,
+  })),
+);
 
 const SimulatedMessage = lazy(
   () => import(/* webpackChunkName: "simulated-message" */ '../simulated-message/SimulatedMessage'),
@@ -76,7 +82,9 @@ export function App(props: AppProps) {
         {'connection' in props ? (
           <RequestPane connection={props.connection} first={props.first} />
         ) : (
-          <StartFailureNotice failure={props.failure} />
+          <Suspense fallback={<p role="alert">Outlook could not start the add-in. {props.failure.reason}</p>}>
+            <StartFailureNotice failure={props.failure} />
+          </Suspense>
         )}
       </main>
     </FluentProvider>

@@ -1,7 +1,6 @@
 // What the pane shows inside Outlook when it cannot work: office.js failed or did not answer, or the
 // item is not a message being written. Never a simulated message here: inside Outlook a user would
-// take it for their real email. Plain markup (no on-demand chunk): whatever stopped office.js may
-// stop more downloads too.
+// take it for their real email. Loaded on demand (App shows a one-line fallback meanwhile).
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { StartFailure } from '../../office/connect';
 
