@@ -164,6 +164,14 @@ describe('the pane with the real office.js, under its own CSP', () => {
     expect((await outlook.calls()).some((c) => c.dispid === 404)).toBe(true);
   });
 
+  it('restores the form from the roaming settings Outlook hands over at start', async () => {
+    const { pane } = await openPane({
+      message: { body: NEW_MESSAGE, roaming: { [SETTINGS_KEY]: { form: { accountNumber: '0005555555' } } } },
+    });
+    await waitForPane(pane);
+    expect(await pane.getByLabel('Account number').inputValue()).toBe('0005555555');
+  });
+
   it("adds the desk even when a recipient's display name is over office.js's limit", async () => {
     const longName = 'L'.repeat(300);
     const { outlook, pane } = await openPane({
