@@ -2,9 +2,9 @@
 // OnMessageSend handler for Outlook on the web / new Outlook and for classic Windows), and
 // dist/manifest.xml rewritten for ADDIN_BASE_URL.
 //
-// `webpack serve` (npm run dev-server, npm start) is webpack-dev-server: https with the
-// office-addin-dev-certs certificate on port 3000 and live reload, as Microsoft's add-in templates
-// do; `--env http` serves plain http instead (preview in a browser, no certificate needed).
+// `webpack serve` (npm run dev-server) is webpack-dev-server: https with the office-addin-dev-certs
+// certificate on port 3000 and live reload, as Microsoft's add-in templates do; `--env http` serves
+// plain http instead (preview in a browser, no certificate needed).
 const path = require('node:path');
 const { DefinePlugin } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
