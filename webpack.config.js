@@ -45,7 +45,7 @@ async function devServer(env) {
       server = { type: 'https', options: await getHttpsServerOptions() };
     } catch (e) {
       throw new Error(
-        `No trusted development certificate for https://localhost (office-addin-dev-certs: ${e.message}). ` +
+        `No trusted development certificate for https://localhost (office-addin-dev-certs: ${String(e.message).trim()}). ` +
           'Install one with `npm run certs`, or preview over http without one: `npm start`, or ' +
           '`npm run dev-server -- --env http` for live reload.',
       );
