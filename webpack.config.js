@@ -1,13 +1,17 @@
 // Production build: dist/taskpane.html (the pane), dist/send-guard.html + dist/send-guard.js (the
 // OnMessageSend handler for Outlook on the web / new Outlook and for classic Windows), and
 // dist/manifest.xml rewritten for ADDIN_BASE_URL.
+//
+// `webpack serve` (npm run dev-server) is webpack-dev-server: https with the office-addin-dev-certs
+// certificate on port 3000 and live reload, as Microsoft's add-in templates do; `--env http` serves
+// plain http instead (preview in a browser, no certificate needed).
 const path = require('node:path');
 const { DefinePlugin } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { ManifestPlugin } = require('./scripts/manifest-plugin.js');
 
 // Production: Microsoft's CDN, as published add-ins must. Development (`npm start`): the same library
-// from Microsoft's npm package, served by scripts/serve.mjs under /office-js/, so the pane works
+// from Microsoft's npm package, served by the dev server under /office-js/, so the pane works
 // offline and a plain browser tab logs no failed request.
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_LOCAL = 'office-js/office.js';
@@ -43,8 +47,50 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-module.exports = (_env, argv) => {
+const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+// Injected into the pane only: send-guard.js runs in classic Outlook's JavaScript-only runtime
+// (no DOM, no WebSocket), where the dev server's client would throw.
+const LIVE_RELOAD_CLIENT = 'webpack-dev-server/client/index.js?live-reload=true&hot=false';
+
+/** webpack-dev-server's options: https with the dev certificate unless `--env http`. */
+async function devServer(env) {
+  let server = 'http';
+  if (!env.http) {
+    // Creates and trusts the certificate on first use (it asks for the password it needs), as
+    // Microsoft's templates do; `npm run certs` does the same ahead of time.
+    const { getHttpsServerOptions } = require('office-addin-dev-certs');
+    try {
+      server = { type: 'https', options: await getHttpsServerOptions() };
+    } catch (e) {
+      throw new Error(
+        `No trusted development certificate for https://localhost (office-addin-dev-certs: ${String(e.message).trim()}). ` +
+          'Install one with `npm run certs`, or preview over http without one: `npm start`, or ' +
+          '`npm run dev-server -- --env http` for live reload.',
+      );
+    }
+  }
+  return {
+    host: 'localhost',
+    port: DEV_SERVER_PORT,
+    server,
+    // The live-reload client is added to the pane's entry by hand (see LIVE_RELOAD_CLIENT).
+    client: false,
+    hot: false,
+    liveReload: true,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    static: [
+      {
+        directory: path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist'),
+        publicPath: '/office-js',
+        watch: false,
+      },
+    ],
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
+  const serving = Boolean(env.WEBPACK_SERVE);
   const baseUrl = process.env.ADDIN_BASE_URL || 'https://localhost:3000';
   const officeJs = production ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
   return {
@@ -52,7 +98,7 @@ module.exports = (_env, argv) => {
     // Never 'eval' source maps: the pane's CSP forbids eval.
     devtool: 'source-map',
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      taskpane: serving ? ['./src/taskpane/index.tsx', LIVE_RELOAD_CLIENT] : './src/taskpane/index.tsx',
       'send-guard': './src/send-guard/index.ts',
     },
     output: {
@@ -88,6 +134,7 @@ module.exports = (_env, argv) => {
       splitChunks: { chunks: 'async' },
     },
     performance: { hints: false },
+    ...(serving ? { devServer: await devServer(env) } : {}),
     plugins: [
       new DefinePlugin({ __OFFICE_JS_ON_DEMAND__: JSON.stringify(production ? '' : OFFICE_JS_LOCAL) }),
       new HtmlWebpackPlugin({
