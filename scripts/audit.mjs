@@ -12,15 +12,10 @@ try {
   report = {};
 }
 if (report.error || (!report.metadata && r.status !== 0)) {
-  const why =
-    report.error?.summary || report.error?.code || (r.stderr || '').split('\n').find(Boolean) || 'no answer';
-  console.log(
-    `npm audit: NOT RUN — the registry refused the audit endpoint (${why.trim()}). Run it where the npm audit service is reachable.`,
-  );
+  const why = report.error?.summary || report.error?.code || (r.stderr || '').split('\n').find(Boolean) || 'no answer';
+  console.log(`npm audit: NOT RUN — the registry refused the audit endpoint (${why.trim()}). Run it where the npm audit service is reachable.`);
   process.exit(0);
 }
 const v = report.metadata?.vulnerabilities ?? {};
-console.log(
-  `npm audit (production): critical ${v.critical ?? 0}, high ${v.high ?? 0}, moderate ${v.moderate ?? 0}, low ${v.low ?? 0}`,
-);
+console.log(`npm audit (production): critical ${v.critical ?? 0}, high ${v.high ?? 0}, moderate ${v.moderate ?? 0}, low ${v.low ?? 0}`);
 process.exit((v.critical ?? 0) + (v.high ?? 0) > 0 ? 1 : 0);

@@ -5,23 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const ALLOWED = new Set([
-  'MIT',
-  'ISC',
-  'BSD-2-Clause',
-  'BSD-3-Clause',
-  'Apache-2.0',
-  '0BSD',
-  'CC0-1.0',
-  'Unlicense',
-  'BlueOak-1.0.0',
-  'Python-2.0',
-]);
+const ALLOWED = new Set(['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', '0BSD', 'CC0-1.0', 'Unlicense', 'BlueOak-1.0.0', 'Python-2.0']);
 
-const dirs = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'ignore'],
-})
+const dirs = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
   .split('\n')
   .filter((d) => d.includes('node_modules'));
 
@@ -40,9 +26,5 @@ for (const dir of new Set(dirs)) {
 }
 const counts = {};
 for (const l of seen.values()) counts[l] = (counts[l] ?? 0) + 1;
-console.log(
-  `production dependencies: ${seen.size} packages; licences: ${Object.entries(counts)
-    .map(([l, n]) => `${l} ×${n}`)
-    .join(', ')}`,
-);
+console.log(`production dependencies: ${seen.size} packages; licences: ${Object.entries(counts).map(([l, n]) => `${l} ×${n}`).join(', ')}`);
 process.exit(bad === 0 ? 0 : 1);

@@ -22,15 +22,9 @@ if (!existsSync(chromium)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log('Installing Debian chromium for the browser tests (apt-get)');
-    spawnSync(
-      'sh',
-      ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'],
-      { stdio: 'inherit' },
-    );
+    spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
   } else {
-    console.log(
-      `No Chromium at ${chromium}: install Debian's chromium (sudo apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
+    console.log(`No Chromium at ${chromium}: install Debian's chromium (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
   }
 }
 let passed = 0;
@@ -73,11 +67,7 @@ function jestSuite(label, args, env) {
 
 check('lint', bin('eslint'), ['.', '--max-warnings=0']);
 check('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
-check('typecheck compliance without DOM or Office', bin('tsc'), [
-  '--noEmit',
-  '-p',
-  'src/compliance/tsconfig.json',
-]);
+check('typecheck compliance without DOM or Office', bin('tsc'), ['--noEmit', '-p', 'src/compliance/tsconfig.json']);
 jestSuite('unit and component tests', []);
 const built = check('production build', bin('webpack'), ['--mode', 'production']);
 check('manifest validation', process.execPath, ['scripts/validate-manifest.mjs', '--require-schemas']);

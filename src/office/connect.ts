@@ -1,5 +1,7 @@
 // Chooses the mailbox: Outlook when office.js loaded and reports the Outlook host with a compose
-// item; otherwise preview mode (office.js blocked or offline, or an ordinary browser tab).
+// item; preview mode (a simulated message) only in a plain browser tab. Inside an Office client the
+// pane never pretends: if office.js fails or does not answer there, or the item cannot be written,
+// connect() says so instead (a simulated message could be taken for the user's real email).
 import type { MessageKey } from '../compliance/catalogue/say';
 import type { ComposeMailbox } from './mailbox';
 import { OfficeMailbox } from './office-mailbox';
@@ -16,17 +18,47 @@ export type Connection =
       preview: PreviewMailbox;
     };
 
-export type PreviewReason = Extract<MessageKey, `preview.${string}`>;
+/** Inside Outlook, but the pane cannot work: nothing to show but this. */
+export interface StartFailure {
+  /** 'not-started': office.js failed or did not answer; 'not-compose': not a message being written. */
+  failure: 'not-started' | 'not-compose';
+  /** What went wrong (a catalogue key: the pane says it in its language). */
+  reason: StartFailureReason;
+}
 
-/** How long to wait for Office.onReady before falling back to preview. */
+export type PreviewReason = Extract<MessageKey, `preview.${string}`>;
+export type StartFailureReason = Extract<MessageKey, `start.${string}` | `preview.${string}`>;
+
+export type ConnectResult = Connection | StartFailure;
+
+export function isStartFailure(result: ConnectResult): result is StartFailure {
+  return 'failure' in result;
+}
+
+/** How long to wait for Office.onReady before giving up. */
 export const READY_TIMEOUT_MS = 8000;
+
+export interface ConnectOptions {
+  timeoutMs?: number;
+  /** Whether an Office client hosts the page (its host information is present); read from window by default. */
+  hosted?: boolean;
+}
 
 export async function connect(
   office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office,
-  timeoutMs = READY_TIMEOUT_MS,
-): Promise<Connection> {
+  options: ConnectOptions = {},
+): Promise<ConnectResult> {
+  const timeoutMs = options.timeoutMs ?? READY_TIMEOUT_MS;
+  const notStarted = async (
+    reason: StartFailureReason,
+    previewReason: PreviewReason,
+  ): Promise<ConnectResult> =>
+    (options.hosted ?? (await hostedByOffice()))
+      ? { failure: 'not-started', reason }
+      : preview(previewReason);
+
   if (!office || typeof office.onReady !== 'function') {
-    return preview('preview.no-office');
+    return notStarted('start.no-office', 'preview.no-office');
   }
   let info: { host: Office.HostType | null } | null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -40,14 +72,29 @@ export async function connect(
   } finally {
     clearTimeout(timer);
   }
-  if (!info) return preview('preview.timeout');
-  if (!info.host) return preview('preview.browser');
+  if (!info) return notStarted('start.timeout', 'preview.timeout');
+  if (!info.host) return notStarted('start.no-outlook', 'preview.browser');
   const item = office.context?.mailbox?.item;
-  if (String(info.host) !== 'Outlook' || !item) return preview('preview.not-compose');
+  if (String(info.host) !== 'Outlook' || !item)
+    return { failure: 'not-compose', reason: 'preview.not-compose' };
   if (!('setSelectedDataAsync' in (item.body ?? {})) && !('setAsync' in (item.body ?? {}))) {
-    return preview('preview.read-mode');
+    return { failure: 'not-compose', reason: 'preview.read-mode' };
   }
   return { mailbox: new OfficeMailbox(office), previewReason: null };
+}
+
+/**
+ * Read only when office.js did not connect (a connected pane never needs it, so it loads on
+ * demand). When it cannot be told, the answer is "hosted": better an error than a pretend message.
+ */
+async function hostedByOffice(): Promise<boolean> {
+  if (typeof window === 'undefined') return false;
+  try {
+    const { hasOfficeHostInfo } = await import(/* webpackChunkName: "host-info" */ './host-info');
+    return hasOfficeHostInfo(window);
+  } catch {
+    return true;
+  }
 }
 
 function preview(reason: PreviewReason): Connection {

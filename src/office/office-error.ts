@@ -16,6 +16,7 @@ export type OfficeAction =
   | 'write-body'
   | 'write-subject'
   | 'write-to'
+  | 'add-to'
   | 'save';
 
 /** office.js error names the catalogue describes (office.error.<name>); others are named as they are. */
@@ -34,6 +35,7 @@ const DESCRIBED = new Set([
   'Timeout',
   'NotSupported',
   'Exception',
+  'RecipientOutOfRange',
 ]);
 /** Names with their own advice (office.advice.<name>); the others get "Try again." */
 const ADVISED = new Set([
@@ -51,18 +53,18 @@ export class OfficeCallError extends Error {
     /** office.js error name, or ours: 'Timeout', 'NotSupported', 'Exception'. */
     readonly officeName: string,
     readonly kind: OfficeFailureKind,
-    detail?: string,
+    readonly detail?: string,
+    /** What is wrong and the fix, when we know more than the error name says (e.g. which recipient). */
+    readonly explanation?: Phrase[],
   ) {
     super(`Could not ${action}: ${officeName}${detail ? ` (${detail})` : ''}`);
     this.name = 'OfficeCallError';
   }
 
-  /** What the pane says: what failed, why, and what to try. */
+  /** What the pane says: what failed, why (our explanation when we have one), and what to try. */
   get userPhrases(): Phrase[] {
-    return [
-      phrase('office.failed', { action: phrase(`office.action.${this.action}`) }),
-      ...describeOfficeError(this.officeName),
-    ];
+    const failed = phrase('office.failed', { action: phrase(`office.action.${this.action}`) });
+    return [failed, ...(this.explanation ?? describeOfficeError(this.officeName))];
   }
 }
 

@@ -17,6 +17,7 @@ import {
   readSubject,
   SETTINGS_KEY,
   signedInUser,
+  supportsMailbox,
   type OfficeNs,
 } from './office-item';
 
@@ -63,9 +64,15 @@ export class OfficeMailbox implements ComposeMailbox {
   }
 
   async setBody(next: ComposeBody): Promise<void> {
-    await this.invoke<void>('write-body', composeItem(this.office).body, 'setAsync', next.content, {
-      coercionType: coercion(this.office, next.type),
-    });
+    await this.invoke<void>(
+      'write-body',
+      composeItem(this.office).body,
+      'setAsync',
+      next.content,
+      {
+        coercionType: coercion(this.office, next.type),
+      },
+    );
     this.bodyType = next.type;
   }
 
@@ -82,11 +89,31 @@ export class OfficeMailbox implements ComposeMailbox {
   }
 
   async setTo(recipients: Recipient[]): Promise<void> {
+    await this.writeRecipients('write-to', 'setAsync', recipients);
+  }
+
+  /**
+   * recipients.addAsync (Mailbox 1.1): only the new recipients travel to Outlook, so the ones the
+   * user has are neither re-sent nor re-validated. Without it, the whole line is rewritten.
+   */
+  async addTo(recipients: Recipient[]): Promise<void> {
+    if (!supportsMailbox(this.office, '1.1') || typeof composeItem(this.office).to?.addAsync !== 'function') {
+      await this.setTo([...(await this.getTo()), ...recipients]);
+      return;
+    }
+    await this.writeRecipients('add-to', 'addAsync', recipients);
+  }
+
+  private async writeRecipients(action: OfficeAction, method: 'setAsync' | 'addAsync', recipients: Recipient[]) {
     const details = recipients.map((r) => ({
       emailAddress: r.address,
       displayName: r.displayName || r.address,
     }));
-    await this.invoke<void>('write-to', composeItem(this.office).to, 'setAsync', details);
+    try {
+      await this.invoke<void>(action, composeItem(this.office).to, method, details);
+    } catch (error) {
+      throw await explained(error, recipients);
+    }
   }
 
   loadSettings(): StoredSettings {
@@ -105,6 +132,19 @@ export class OfficeMailbox implements ComposeMailbox {
       throw new OfficeCallError('save', 'Exception', 'throw', String(error));
     }
     await this.invoke<void>('save', roaming, 'saveAsync');
+  }
+}
+
+/** office.js's refusal of a recipient, with which one and the fix (see recipient-error.ts). */
+async function explained(error: unknown, recipients: Recipient[]): Promise<unknown> {
+  if (!(error instanceof OfficeCallError) || error.kind !== 'throw') return error;
+  try {
+    const { explainRecipientError } = await import(
+      /* webpackChunkName: "recipient-error" */ './recipient-error'
+    );
+    return explainRecipientError(error, recipients, 'to');
+  } catch {
+    return error; // the explanation could not be loaded: the plain error still says what failed
   }
 }
 

@@ -38,7 +38,7 @@ export interface KeyValueStore {
 }
 
 /** Preview mode speaks the browser's language, as Outlook would speak its display language. */
-function browserLanguage(): string {
+export function browserLanguage(): string {
   return typeof navigator === 'object' && typeof navigator.language === 'string' ? navigator.language : '';
 }
 
@@ -102,6 +102,9 @@ export class PreviewMailbox implements ComposeMailbox {
   }
   async setTo(recipients: Recipient[]): Promise<void> {
     this.write({ to: recipients.map((r) => ({ ...r })) });
+  }
+  async addTo(recipients: Recipient[]): Promise<void> {
+    this.write({ to: [...this.message.to, ...recipients.map((r) => ({ ...r }))] });
   }
 
   loadSettings(): StoredSettings {

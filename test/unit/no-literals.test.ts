@@ -25,6 +25,7 @@ const COMPARISONS = new Set([
   ts.SyntaxKind.ExclamationEqualsEqualsToken,
   ts.SyntaxKind.EqualsEqualsToken,
   ts.SyntaxKind.ExclamationEqualsToken,
+  ts.SyntaxKind.InKeyword,
 ]);
 
 export interface Literal {
@@ -59,7 +60,7 @@ export function findLiterals(source: string, file = 'file.tsx'): Literal[] {
       visit(node);
       return;
     }
-    if (ts.isBinaryExpression(node) && COMPARISONS.has(node.operatorToken.kind)) return; // state.kind === 'idle'
+    if (ts.isBinaryExpression(node) && COMPARISONS.has(node.operatorToken.kind)) return; // kind === 'idle', 'x' in props
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) report(node, node.text);
     else if (ts.isTemplateExpression(node)) {
       report(node, [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' '));

@@ -43,6 +43,16 @@ export const EN_PANE_LATER = {
   'notice.preview.text': 'This is a simulated message; try everything, nothing is sent.',
   'notice.save-error': 'Your answers could not be saved for next time. Everything else works.',
   'preview.no-office': 'office.js could not be loaded.',
+  'start.no-office': 'Office’s script (office.js) could not be loaded.',
+  'start.timeout': 'Outlook did not answer in time.',
+  'start.no-outlook': 'Office’s script loaded but did not find Outlook.',
+  'start.not-compose.title': 'Open the add-in from a message you are writing',
+  'start.not-compose.text': 'Start a new message (or reply), then choose Primary contact request again.',
+  'start.failed.title': 'Outlook could not start the add-in',
+  'start.unchanged': 'Your message has not been changed.',
+  'start.retry': 'Close this pane and open it again, or reload Outlook.',
+  'start.ask-it':
+    'If it keeps happening, ask your IT administrator: a proxy, firewall or security policy may be blocking Microsoft’s add-in scripts (appsforoffice.microsoft.com and ajax.aspnetcdn.com).',
   'preview.timeout': 'Office did not start in time.',
   'preview.browser': 'This page is open in a browser, not in Outlook.',
   'preview.not-compose': 'Open the add-in from a message you are writing.',
@@ -71,6 +81,7 @@ export const EN_PANE_LATER = {
   'office.action.write-body': 'change the message body',
   'office.action.write-subject': 'change the subject',
   'office.action.write-to': 'change the To recipients',
+  'office.action.add-to': 'add to the To recipients',
   'office.action.save': 'save your choices',
   'office.error': 'Outlook reported "{name}".',
   'office.error.DataExceedsMaximumSize':
@@ -88,6 +99,16 @@ export const EN_PANE_LATER = {
   'office.error.Timeout': 'Outlook did not answer in time.',
   'office.error.NotSupported': 'This version of Outlook does not support it.',
   'office.error.Exception': 'Outlook refused the request.',
+  'office.error.RecipientOutOfRange':
+    'Outlook refused a recipient (a name, an address or their number is over its limit).',
+  'office.line.to': 'To',
+  'office.recipient.long-name':
+    'A recipient on the {line} line has a display name longer than the {max} characters Outlook accepts from an add-in: {who:comma}. Remove that recipient and type the address again (or shorten the name in your contacts), then try again.',
+  'office.recipient.long-name.who': '{address} (display name "{name}", {count} characters)',
+  'office.recipient.long-address':
+    'A recipient on the {line} line has an address longer than the {max} characters Outlook accepts: {addresses:comma}. Correct or remove it, then try again.',
+  'office.recipient.too-many':
+    'The {line} line would have {count} recipients; Outlook accepts at most {max} from an add-in. Remove some, then try again.',
   'office.advice': 'Try again.',
   'office.advice.DataExceedsMaximumSize': 'Shorten the message or remove the quoted thread, then try again.',
   'office.advice.InvalidSelection': 'Click inside the message body, then try again.',

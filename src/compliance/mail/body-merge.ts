@@ -152,11 +152,7 @@ export function planInsert(body: ComposeBody, block: RequestBlock, parseHtml?: P
  * The body with the request block inserted above the signature (or replacing our previous block).
  * `parseHtml` is optional and used only if its tree carries source offsets; otherwise htmlparser2.
  */
-export function mergeRequestIntoBody(
-  body: ComposeBody,
-  block: RequestBlock,
-  parseHtml?: ParseHtml,
-): ComposeBody {
+export function mergeRequestIntoBody(body: ComposeBody, block: RequestBlock, parseHtml?: ParseHtml): ComposeBody {
   const content = typeof body?.content === 'string' ? body.content : '';
   const plan = planInsert(body, block, parseHtml);
   return {

@@ -9,14 +9,15 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import type { Connection } from '../../office/connect';
+import { isStartFailure, type ConnectResult, type Connection, type StartFailure } from '../../office/connect';
 import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
 import { InsertPanel } from '../insert/InsertPanel';
 import { useInsert } from '../insert/use-insert';
 import { RequestForm } from '../request-form/RequestForm';
 import { SenderCard } from '../sender-card/SenderCard';
 import { SettingsSection } from '../settings/SettingsSection';
-import type { Catalogue } from '../../compliance/catalogue/say';
+import { phrase, type Catalogue } from '../../compliance/catalogue/say';
+import { browserLanguage } from '../../office/preview-mailbox';
 import { loadWords, useWords, WordsProvider } from '../i18n/words';
 import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-primary-contact-request';
 import { Busy } from '../busy/Busy';
@@ -26,6 +27,13 @@ const notices = () => import(/* webpackChunkName: "notices" */ '../notices/Notic
 const PreviewBanner = lazy(() => notices().then((m) => ({ default: m.PreviewBanner })));
 const ReadErrorNotice = lazy(() => notices().then((m) => ({ default: m.ReadErrorNotice })));
 const SaveErrorNotice = lazy(() => notices().then((m) => ({ default: m.SaveErrorNotice })));
+
+// Shown only when Outlook could not start the add-in: not worth first-screen bytes.
+const StartFailureNotice = lazy(() =>
+  import(/* webpackChunkName: "start-failure" */ '../start-failure/StartFailure').then((m) => ({
+    default: m.StartFailureNotice,
+  })),
+);
 
 const SimulatedMessage = lazy(
   () => import(/* webpackChunkName: "simulated-message" */ '../simulated-message/SimulatedMessage'),
@@ -46,27 +54,40 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
 });
 
-export interface AppProps {
-  connection: Connection;
-  /** The message as first read (or why it could not be read): the pane renders once, complete. */
-  first: FirstRead;
+export type AppProps = (
+  | {
+      connection: Connection;
+      /** The message as first read (or why it could not be read): the pane renders once, complete. */
+      first: FirstRead;
+    }
+  | {
+      /** Inside Outlook, but office.js did not start (or the item is not a message being written). */
+      failure: StartFailure;
+    }
+) & {
   /** The words of Outlook's display language (English when unsupported). */
   words: Catalogue;
-}
+};
 
 /**
  * The task pane. index.tsx renders it once office.js has answered and the message has been read;
  * until then taskpane.html shows a static "Reading your message…" that costs no script at all.
  */
-export function App({ connection, first, words }: AppProps) {
+export function App(props: AppProps) {
   const styles = useStyles();
-  const theme = connection.mailbox.context.theme === 'dark' ? webDarkTheme : webLightTheme;
+  const dark = 'connection' in props && props.connection.mailbox.context.theme === 'dark';
   return (
-    <WordsProvider catalogue={words}>
-      <FluentProvider theme={theme} className={styles.root}>
+    <WordsProvider catalogue={props.words}>
+      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
         <main className={styles.main}>
           <Heading />
-          <RequestPane connection={connection} first={first} />
+          {'connection' in props ? (
+            <RequestPane connection={props.connection} first={props.first} />
+          ) : (
+            <Suspense fallback={<StartFailureFallback failure={props.failure} />}>
+              <StartFailureNotice failure={props.failure} />
+            </Suspense>
+          )}
         </main>
       </FluentProvider>
     </WordsProvider>
@@ -85,17 +106,25 @@ function Heading() {
   );
 }
 
+/** One line while the start-failure notice loads (its words may not be on the first screen). */
+function StartFailureFallback({ failure }: { failure: StartFailure }) {
+  const t = useWords();
+  return <p role="alert">{t(phrase(failure.reason))}</p>;
+}
+
 /**
  * Connects (Outlook or preview), then reads the message and loads the words of Outlook's display
- * language side by side, and resolves with App's props.
+ * language side by side, and resolves with App's props. When Outlook did not start, the browser's
+ * language is all there is to go by.
  */
-export async function prepareApp(connecting: Promise<Connection>): Promise<AppProps> {
-  const connection = await connecting;
+export async function prepareApp(connecting: Promise<ConnectResult>): Promise<AppProps> {
+  const result = await connecting;
+  if (isStartFailure(result)) return { failure: result, words: await loadWords(browserLanguage()) };
   const [first, words] = await Promise.all([
-    firstRead(connection.mailbox),
-    loadWords(connection.mailbox.context.displayLanguage),
+    firstRead(result.mailbox),
+    loadWords(result.mailbox.context.displayLanguage),
   ]);
-  return { connection, first, words };
+  return { connection: result, first, words };
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */
