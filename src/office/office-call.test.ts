@@ -1,6 +1,7 @@
 import { officeCall } from './office-call';
 import { inEnglish } from '../../test/english';
-import { describeOfficeError, OfficeCallError } from './office-error';
+import { OfficeCallError } from './office-error';
+import { describeOfficeError, officeErrorPhrases } from './office-error-words';
 
 const ok = <T>(value: T) => ({ status: 'succeeded', value }) as unknown as Office.AsyncResult<T>;
 const failed = (name: string) =>
@@ -43,7 +44,7 @@ describe('officeCall', () => {
       throw tooBig;
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ officeName: 'DataExceedsMaximumSize', kind: 'throw' });
-    expect(inEnglish((error as OfficeCallError).userPhrases)).toContain('Shorten the message');
+    expect(inEnglish(officeErrorPhrases(error as OfficeCallError))).toContain('Shorten the message');
   });
 
   it('times out a call that never answers, and ignores a late answer', async () => {
@@ -81,15 +82,15 @@ describe('officeCall', () => {
 describe('OfficeCallError', () => {
   it('says what failed and what to try, for known and unknown names', () => {
     expect(
-      inEnglish(new OfficeCallError('write-body', 'DataExceedsMaximumSize', 'callback').userPhrases),
+      inEnglish(officeErrorPhrases(new OfficeCallError('write-body', 'DataExceedsMaximumSize', 'callback'))),
     ).toBe(
       'Outlook could not change the message body. The message is larger than Outlook lets an add-in change in one step. Shorten the message or remove the quoted thread, then try again.',
     );
     expect(inEnglish(describeOfficeError('SomethingNew'))).toBe(
       'Outlook reported "SomethingNew". Try again.',
     );
-    expect(inEnglish(new OfficeCallError('read-subject', 'SomethingNew', 'callback').userPhrases)).toBe(
-      'Outlook could not read the subject. Outlook reported "SomethingNew". Try again.',
-    );
+    expect(
+      inEnglish(officeErrorPhrases(new OfficeCallError('read-subject', 'SomethingNew', 'callback'))),
+    ).toBe('Outlook could not read the subject. Outlook reported "SomethingNew". Try again.');
   });
 });

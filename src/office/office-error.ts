@@ -1,7 +1,8 @@
-// Office errors turned into sentences a user can act on, as catalogue phrases (the pane says them in
-// its language). Names are office.js error names (Office.AsyncResult.error.name) plus our own for
-// synchronous throws, timeouts and missing APIs. Error.message stays English: it is for logs.
-import { phrase, type MessageKey, type Phrase } from '../compliance/catalogue/say';
+// A failed Office call, as an error the pane can explain (office-error-words.ts says it in catalogue
+// phrases and loads only with the parts that show errors). Names are office.js error names
+// (Office.AsyncResult.error.name) plus our own for synchronous throws, timeouts and missing APIs.
+// Error.message stays English: it is for logs.
+import type { Phrase } from '../compliance/catalogue/say';
 
 export type OfficeFailureKind = 'callback' | 'throw' | 'timeout' | 'unsupported';
 
@@ -19,34 +20,6 @@ export type OfficeAction =
   | 'add-to'
   | 'save';
 
-/** office.js error names the catalogue describes (office.error.<name>); others are named as they are. */
-const DESCRIBED = new Set([
-  'DataExceedsMaximumSize',
-  'InvalidSelection',
-  'GenericResponseError',
-  'InternalServerError',
-  'NetworkError',
-  'InvalidFormatError',
-  'NumberOfRecipientsExceeded',
-  'SettingsSizeExceeded',
-  'ItemNotFound',
-  'InvalidAttachmentId',
-  'PermissionDenied',
-  'Timeout',
-  'NotSupported',
-  'Exception',
-  'RecipientOutOfRange',
-]);
-/** Names with their own advice (office.advice.<name>); the others get "Try again." */
-const ADVISED = new Set([
-  'DataExceedsMaximumSize',
-  'InvalidSelection',
-  'NetworkError',
-  'Timeout',
-  'NotSupported',
-  'SettingsSizeExceeded',
-]);
-
 export class OfficeCallError extends Error {
   constructor(
     readonly action: OfficeAction,
@@ -60,30 +33,9 @@ export class OfficeCallError extends Error {
     super(`Could not ${action}: ${officeName}${detail ? ` (${detail})` : ''}`);
     this.name = 'OfficeCallError';
   }
-
-  /** What the pane says: what failed, why (our explanation when we have one), and what to try. */
-  get userPhrases(): Phrase[] {
-    const failed = phrase('office.failed', { action: phrase(`office.action.${this.action}`) });
-    return [failed, ...(this.explanation ?? describeOfficeError(this.officeName))];
-  }
-}
-
-/** Why Outlook failed and what to try, as phrases. */
-export function describeOfficeError(name: string): Phrase[] {
-  return [
-    DESCRIBED.has(name) ? phrase(`office.error.${name}` as MessageKey) : phrase('office.error', { name }),
-    phrase(ADVISED.has(name) ? (`office.advice.${name}` as MessageKey) : 'office.advice'),
-  ];
 }
 
 /** Anything thrown or rejected, as an Error (office.js and browsers may reject with other values). */
 export function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
-}
-
-/** What to tell the user about an error: the Office sentences when it is one, else its message. */
-export function userPhrasesOf(error: Error): Phrase[] {
-  return error instanceof OfficeCallError
-    ? error.userPhrases
-    : [phrase('error.unexpected', { detail: error.message })];
 }

@@ -7,6 +7,7 @@ import {
 import { OfficeMailbox, SETTINGS_KEY, themeOf } from './office-mailbox';
 import { inEnglish } from '../../test/english';
 import { OfficeCallError } from './office-error';
+import { officeErrorPhrases } from './office-error-words';
 
 const open = (scenario: FakeScenario = {}) => {
   const fake = createFakeOffice(scenario);
@@ -133,7 +134,7 @@ describe.each(paths)('$api fails', ({ api, run }) => {
     const error = await run(mailbox).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeCallError);
     expect((error as OfficeCallError).officeName).toBe(officeName);
-    expect(inEnglish((error as OfficeCallError).userPhrases)).toMatch(/^Outlook could not /);
+    expect(inEnglish(officeErrorPhrases(error as OfficeCallError))).toMatch(/^Outlook could not /);
   });
 
   it('missing API → NotSupported', async () => {
@@ -230,10 +231,10 @@ describe('OfficeMailbox recipients: add, and office.js refusing a recipient', ()
       .catch((e: unknown) => e)) as OfficeCallError;
     expect(error).toBeInstanceOf(OfficeCallError);
     expect(error.officeName).toBe('DisplayNameTooLong');
-    expect(inEnglish(error.userPhrases)).toContain('long@mycompany.com');
-    expect(inEnglish(error.userPhrases)).toContain('300 characters');
-    expect(inEnglish(error.userPhrases)).toMatch(/Remove that recipient and type the address again/);
-    expect(inEnglish(error.userPhrases)).not.toMatch(/message is larger|quoted thread/);
+    expect(inEnglish(officeErrorPhrases(error))).toContain('long@mycompany.com');
+    expect(inEnglish(officeErrorPhrases(error))).toContain('300 characters');
+    expect(inEnglish(officeErrorPhrases(error))).toMatch(/Remove that recipient and type the address again/);
+    expect(inEnglish(officeErrorPhrases(error))).not.toMatch(/message is larger|quoted thread/);
   });
 
   it('keeps a refusal it cannot pin on a recipient as it was', async () => {
@@ -244,6 +245,6 @@ describe('OfficeMailbox recipients: add, and office.js refusing a recipient', ()
     };
     const error = (await mailbox.setTo([desk]).catch((e: unknown) => e)) as OfficeCallError;
     expect(error.officeName).toBe('RecipientOutOfRange');
-    expect(inEnglish(error.userPhrases)).not.toMatch(/quoted thread/);
+    expect(inEnglish(officeErrorPhrases(error))).not.toMatch(/quoted thread/);
   });
 });

@@ -64,15 +64,9 @@ export class OfficeMailbox implements ComposeMailbox {
   }
 
   async setBody(next: ComposeBody): Promise<void> {
-    await this.invoke<void>(
-      'write-body',
-      composeItem(this.office).body,
-      'setAsync',
-      next.content,
-      {
-        coercionType: coercion(this.office, next.type),
-      },
-    );
+    await this.invoke<void>('write-body', composeItem(this.office).body, 'setAsync', next.content, {
+      coercionType: coercion(this.office, next.type),
+    });
     this.bodyType = next.type;
   }
 
@@ -104,7 +98,11 @@ export class OfficeMailbox implements ComposeMailbox {
     await this.writeRecipients('add-to', 'addAsync', recipients);
   }
 
-  private async writeRecipients(action: OfficeAction, method: 'setAsync' | 'addAsync', recipients: Recipient[]) {
+  private async writeRecipients(
+    action: OfficeAction,
+    method: 'setAsync' | 'addAsync',
+    recipients: Recipient[],
+  ) {
     const details = recipients.map((r) => ({
       emailAddress: r.address,
       displayName: r.displayName || r.address,

@@ -1,6 +1,7 @@
 // Preview mode: a simulated message being composed, for a browser tab without Outlook.
 // It keeps a real body, subject and recipients that the pane reads and writes, and keeps the
 // user's choices in localStorage, so the whole flow can be tried and demonstrated.
+import { browserLanguage } from './browser-language';
 import type { ComposeBody, MailAddress } from '../compliance/types';
 import type { ComposeMailbox, MailboxContext, Recipient, StoredSettings } from './mailbox';
 
@@ -35,11 +36,6 @@ export function samplePreviewMessage(): PreviewMessage {
 export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
-}
-
-/** Preview mode speaks the browser's language, as Outlook would speak its display language. */
-export function browserLanguage(): string {
-  return typeof navigator === 'object' && typeof navigator.language === 'string' ? navigator.language : '';
 }
 
 export class PreviewMailbox implements ComposeMailbox {

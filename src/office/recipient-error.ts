@@ -16,11 +16,7 @@ const shortName = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
  * catalogue phrases, in the pane's language); any
  * other error is returned unchanged.
  */
-export function explainRecipientError(
-  error: unknown,
-  recipients: readonly Recipient[],
-  line: 'to',
-): unknown {
+export function explainRecipientError(error: unknown, recipients: readonly Recipient[], line: 'to'): unknown {
   if (!(error instanceof OfficeCallError) || error.kind !== 'throw') return error;
   if (error.officeName !== 'RecipientOutOfRange' && error.officeName !== 'DataExceedsMaximumSize')
     return error;
@@ -57,7 +53,11 @@ export function explainRecipientError(
   if (recipients.length > RECIPIENT_LIMITS.count) {
     return explain(
       'NumberOfRecipientsExceeded',
-      phrase('office.recipient.too-many', { line: onLine, count: recipients.length, max: RECIPIENT_LIMITS.count }),
+      phrase('office.recipient.too-many', {
+        line: onLine,
+        count: recipients.length,
+        max: RECIPIENT_LIMITS.count,
+      }),
     );
   }
   return error;

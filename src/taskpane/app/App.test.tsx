@@ -250,9 +250,7 @@ describe('App inside Outlook when office.js did not start', () => {
   it('says Outlook could not start the add-in and what to try, with no simulated message', async () => {
     render(
       <App
-        {...await prepareApp(
-          Promise.resolve({ failure: 'not-started', reason: 'start.timeout' } as const),
-        )}
+        {...await prepareApp(Promise.resolve({ failure: 'not-started', reason: 'start.timeout' } as const))}
       />,
     );
     const heading = await screen.findByRole('heading', { name: 'Outlook could not start the add-in' });

@@ -16,8 +16,8 @@ import { useInsert } from '../insert/use-insert';
 import { RequestForm } from '../request-form/RequestForm';
 import { SenderCard } from '../sender-card/SenderCard';
 import { SettingsSection } from '../settings/SettingsSection';
-import { phrase, type Catalogue } from '../../compliance/catalogue/say';
-import { browserLanguage } from '../../office/preview-mailbox';
+import type { Catalogue } from '../../compliance/catalogue/say';
+import { browserLanguage } from '../../office/browser-language';
 import { loadWords, useWords, WordsProvider } from '../i18n/words';
 import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-primary-contact-request';
 import { Busy } from '../busy/Busy';
@@ -84,7 +84,7 @@ export function App(props: AppProps) {
           {'connection' in props ? (
             <RequestPane connection={props.connection} first={props.first} />
           ) : (
-            <Suspense fallback={<StartFailureFallback failure={props.failure} />}>
+            <Suspense fallback={<StartFailureFallback />}>
               <StartFailureNotice failure={props.failure} />
             </Suspense>
           )}
@@ -106,10 +106,10 @@ function Heading() {
   );
 }
 
-/** One line while the start-failure notice loads (its words may not be on the first screen). */
-function StartFailureFallback({ failure }: { failure: StartFailure }) {
+/** While the start-failure notice loads (its words come with it, not on the first screen). */
+function StartFailureFallback() {
   const t = useWords();
-  return <p role="alert">{t(phrase(failure.reason))}</p>;
+  return <Busy label={t('app.loading')} />;
 }
 
 /**

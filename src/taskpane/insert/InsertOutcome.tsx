@@ -9,11 +9,11 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { phrase } from '../../compliance/catalogue/say';
-import { userPhrasesOf } from '../../office/office-error';
+import { phrase, type MessageKey } from '../../compliance/catalogue/say';
+import { userPhrasesOf } from '../../office/office-error-words';
 import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
 import { useWords } from '../i18n/words';
-import { PART_NAMES, type MessagePart } from './insert-request';
+import type { MessagePart } from './insert-request';
 import type { InsertState } from './use-insert';
 
 const NextSteps = lazy(() => import(/* webpackChunkName: "next-steps" */ '../result/NextSteps'));
@@ -21,6 +21,14 @@ const NextSteps = lazy(() => import(/* webpackChunkName: "next-steps" */ '../res
 const useStyles = makeStyles({
   wrap: { overflowWrap: 'anywhere' },
 });
+
+/** The parts of the message (catalogue keys), for what could not be written or put back. */
+const PART_NAMES: Record<MessagePart | 'read', MessageKey> = {
+  body: 'part.body',
+  subject: 'part.subject',
+  to: 'part.to',
+  read: 'part.read',
+};
 
 const parts = (list: readonly (MessagePart | 'read')[]) => ({
   parts: list.map((p) => phrase(PART_NAMES[p])),

@@ -1,6 +1,6 @@
 // Insert template: snapshot the message, write body, subject and To, and put everything back if
 // any step fails. Undo restores the snapshot. Nothing the user had is lost on any path.
-import { phrase, type MessageKey, type Phrase } from '../../compliance/catalogue/say';
+import { phrase, type Phrase } from '../../compliance/catalogue/say';
 import { isRequestSubject } from '../../compliance/mail/wording';
 import type { ComposeBody, ComplianceInput } from '../../compliance/types';
 import type { ComposeMailbox, Recipient } from '../../office/mailbox';
@@ -144,11 +144,3 @@ export async function restore(
   }
   return { restored, notRestored };
 }
-
-/** The catalogue key of each part's name (for "could not put back the …"). */
-export const PART_NAMES: Record<MessagePart | 'read', MessageKey> = {
-  body: 'part.body',
-  subject: 'part.subject',
-  to: 'part.to',
-  read: 'part.read',
-};

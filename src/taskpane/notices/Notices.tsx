@@ -10,7 +10,7 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import type { PreviewReason } from '../../office/connect';
-import { userPhrasesOf } from '../../office/office-error';
+import { userPhrasesOf } from '../../office/office-error-words';
 import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
 import { useWords } from '../i18n/words';
 

@@ -4,6 +4,7 @@ import { Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/re
 import { useState } from 'react';
 import { phrase, type Phrase } from '../../compliance/catalogue/say';
 import { OfficeCallError } from '../../office/office-error';
+import { officeErrorPhrases } from '../../office/office-error-words';
 import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
 import { useWords } from '../i18n/words';
 import type { StoredSettings } from '../../office/mailbox';
@@ -42,7 +43,8 @@ export default function SettingsForm({ settings, onSave }: SettingsFormProps) {
       });
       setStatus({ kind: 'saved', text: [phrase('settings.saved')] });
     } catch (error) {
-      const text = error instanceof OfficeCallError ? error.userPhrases : [phrase('settings.save-failed')];
+      const text =
+        error instanceof OfficeCallError ? officeErrorPhrases(error) : [phrase('settings.save-failed')];
       setStatus({ kind: 'error', text });
     }
   };
