@@ -109,6 +109,18 @@ describe.each([
   });
 });
 
+it("preview mode (no Outlook) speaks the browser's language", async () => {
+  const pane = await harness.openPane({ officeJs: 'fail', locale: 'fr-FR' });
+  const { page } = pane;
+  await page.getByRole('button', { name: 'Insérer le modèle', exact: true }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+  await page.getByText('Aperçu — non connecté à Outlook').waitFor();
+  expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+    'Demande de changement du Primary Contact',
+  );
+  expect(pane.unexpectedErrors()).toEqual([]);
+});
+
 it('an unsupported display language gives the English pane', async () => {
   const pane = await openIn('nl-NL');
   await waitForPaneIn(pane.page, { ...GERMAN, insert: 'Insert template', checks: 'Compliance checks' });
