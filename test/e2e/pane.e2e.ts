@@ -517,6 +517,28 @@ describe('look and accessibility', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  // After an insert Insert template fades from its disabled colours back to its own (about 100 ms);
+  // a contrast check in the middle of a fade once measured 3.1:1. axeViolations waits for the end.
+  it('axe-core measures contrast once motion has settled, not half-way through a colour fade', async () => {
+    const pane = await open({ scenario: { theme: 'light' } });
+    const { page } = pane;
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'A colour fading from pale grey to black';
+      p.style.cssText = 'color:#d0d0d0;background:#ffffff;transition:color 1500ms linear';
+      document.querySelector('main')?.append(p);
+      getComputedStyle(p).color; // commit the pale start, so that the change below fades
+      p.style.color = '#000000';
+    });
+    expect(await page.evaluate(() => document.getAnimations().length)).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(
+      await page
+        .getByText('A colour fading from pale grey to black')
+        .evaluate((p) => getComputedStyle(p).color),
+    ).toBe('rgb(0, 0, 0)');
+  });
+
   it('axe-core finds no violations in the dark theme, with a Warning and after an insert', async () => {
     const pane = await open({ scenario: { theme: 'dark' } });
     const { page } = pane;
