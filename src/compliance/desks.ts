@@ -1,4 +1,4 @@
-// IBM's four eCustomerCare desks, in the order and with the names of IBM's procedure (PRODUCT.md).
+// IBM's four eCustomerCare desks, in the order and with the names of IBM's procedure (docs/ibm-procedure.md).
 import type { RegionId } from './types';
 
 export interface Region {

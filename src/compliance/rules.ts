@@ -1,5 +1,5 @@
 // The compliance rules: one result per IBM rule, in a fixed order, each traced to the sentence of
-// IBM's procedure (PRODUCT.md) it implements. Pure: no DOM, no Office, no network.
+// IBM's procedure (docs/ibm-procedure.md) it implements. Pure: no DOM, no Office, no network.
 import { checkAccountNumber, ACCOUNT_NUMBER_LENGTH } from './account';
 import { isInternetHost, parseAddress, type ParsedAddress } from './address';
 import { regionById, regionForDesk, type Region } from './desks';
@@ -44,7 +44,7 @@ export const RULE_TOPICS: Readonly<Record<RuleId, string>> = Object.freeze({
   'region-desk': 'Region and desk',
 });
 
-/** The sentences of IBM's procedure (PRODUCT.md) each rule implements. */
+/** The sentences of IBM's procedure (docs/ibm-procedure.md) each rule implements. */
 export const RULE_SOURCES: Readonly<Record<RuleId, string>> = Object.freeze({
   'company-domain':
     "The sender's email address has the company's email domain (e.g. @mycompany.com) — a personal/free-mail address does not qualify.",

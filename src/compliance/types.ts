@@ -93,7 +93,8 @@ export interface ComplianceInput {
   recipients?: string[] | undefined;
 }
 
-// ---- Added by the compliance engine (issue 4). Existing names above are unchanged. ----
+// ---- The compliance engine's own types: results, suggestions, environment. The names above are
+// the pane's contract with the engine and stay unchanged. ----
 
 /** A region the engine suggests, and why, in words the user can check. */
 export interface RegionSuggestion {

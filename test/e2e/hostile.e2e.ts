@@ -1,4 +1,4 @@
-// Issue 8 end to end: hostile and unusual input never runs code in the pane, is only ever written
+// Hostile and unusual input, end to end: it never runs code in the pane, is only ever written
 // into the message escaped, and never costs the user a byte of what they had. Every test also
 // checks that no request left for another origin and that the console stayed clean.
 import { DEFAULT_SIGNATURE_HTML, MAX_BODY_CHARS, type FakeScenario } from '../../src/office/fake-office';

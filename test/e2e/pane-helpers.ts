@@ -1,5 +1,5 @@
 // Helpers for the pane's end-to-end tests (pane.e2e.ts, hostile.e2e.ts): they drive the pane the way
-// a person does, by the accessible names of PRODUCT.md's interface contract, and read the fake
+// a person does, by the accessible names of the interface contract (docs/interface-contract.md), and read the fake
 // Outlook's message to check what Insert template wrote.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
@@ -14,7 +14,7 @@ export const REQUEST_LINE = 'Can you please update the primary contact informati
 export const CLOSING = 'Kind regards';
 export const LEFT_SENTENCE = 'Our primary contact has left the company.';
 
-/** IBM's four desks, by the region names of IBM's procedure (PRODUCT.md). */
+/** IBM's four desks, by the region names of IBM's procedure (docs/ibm-procedure.md). */
 export const DESKS = {
   'North America, Latin America': 'paonline@us.ibm.com',
   'Asia Pacific': 'apecare@sg.ibm.com',

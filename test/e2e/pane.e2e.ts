@@ -1,5 +1,5 @@
-// The task pane end to end (issue 5's "Tests"): the production build in headless Chromium against
-// the scripted fake Outlook, driven by the accessible names of PRODUCT.md's interface contract.
+// The task pane end to end: the production build in headless Chromium against
+// the scripted fake Outlook, driven by the accessible names of the interface contract (docs/interface-contract.md).
 // After Insert template the assertions read the fake's message (body, subject, To), not the pane.
 import {
   DEFAULT_BODY_HTML,
@@ -280,7 +280,7 @@ describe('Insert template keeps what the user had', () => {
     expectClean(pane);
   });
 
-  // Issue 5 asks before replacing a subject the user typed; the pane's own earlier subject (another
+  // The pane asks before replacing a subject the user typed; the pane's own earlier subject (another
   // account number) is replaced without a question.
   it("re-inserting replaces the pane's own earlier subject without asking", async () => {
     const pane = await open();
