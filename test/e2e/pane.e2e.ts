@@ -527,7 +527,7 @@ describe('look and accessibility', () => {
       p.textContent = 'A colour fading from pale grey to black';
       p.style.cssText = 'color:#d0d0d0;background:#ffffff;transition:color 1500ms linear';
       document.querySelector('main')?.append(p);
-      getComputedStyle(p).color; // commit the pale start, so that the change below fades
+      void getComputedStyle(p).color; // commit the pale start, so that the change below fades
       p.style.color = '#000000';
     });
     expect(await page.evaluate(() => document.getAnimations().length)).toBeGreaterThan(0);
