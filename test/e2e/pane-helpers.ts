@@ -1,6 +1,6 @@
 // Helpers for the pane's end-to-end tests (pane.e2e.ts, hostile.e2e.ts): they drive the pane the way
-// a person does, by the accessible names of the interface contract (docs/interface-contract.md), and read the fake
-// Outlook's message to check what Insert template wrote.
+// a person does, by the accessible names of the interface contract (docs/interface-contract.md),
+// and read the fake Outlook's message to check what Insert template wrote.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import type { FakeState } from '../../src/office/fake-office';
