@@ -311,7 +311,7 @@ export function paneBackground(page: Surface): Promise<string> {
  * colours, and a contrast check taken then measures a blend no user rests on (once: #969696 on
  * #114a7b, 3.1:1). Waiting for the real end of the motion, not for a guessed delay.
  */
-export async function waitForSettled(page: Page, timeoutMs = 10_000): Promise<void> {
+export async function waitForSettled(page: Surface, timeoutMs = 10_000): Promise<void> {
   await page.evaluate(async (deadlineMs) => {
     const deadline = performance.now() + deadlineMs;
     const finite = () =>
