@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { userMessageOf } from '../../office/office-error';
-import { PART_NAMES, type MessagePart } from './insert-request';
+import type { MessagePart } from './insert-request';
 import type { InsertState } from './use-insert';
 
 const NextSteps = lazy(() => import(/* webpackChunkName: "next-steps" */ '../result/NextSteps'));
@@ -18,6 +18,14 @@ const NextSteps = lazy(() => import(/* webpackChunkName: "next-steps" */ '../res
 const useStyles = makeStyles({
   wrap: { overflowWrap: 'anywhere' },
 });
+
+/** The parts of the message in words, for what could not be written or put back. */
+const PART_NAMES: Record<MessagePart | 'read', string> = {
+  body: 'message body',
+  subject: 'subject',
+  to: 'To line',
+  read: 'message',
+};
 
 const list = (parts: readonly (MessagePart | 'read')[]) => parts.map((p) => PART_NAMES[p]).join(', ');
 
