@@ -21,12 +21,12 @@ const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg !== -1 ? Math.max(3, Number(process.argv[runsArg + 1]) || 0) : 41;
 
 const entry = `
-import { evaluate } from './src/compliance/rules';
-import { readSignature } from './src/compliance/signature';
-import { parseHtmlWithHtmlparser2 } from './src/compliance/parse-html-htmlparser2';
-import { loadFullDomainKnowledge } from './src/compliance/domain-data';
-import { OWA_REPLY_ANALYST, OWA_NEW } from './src/compliance/fixtures/bodies';
-import { input } from './src/compliance/fixtures/inputs';
+import { evaluate } from './src/compliance/rules/evaluate';
+import { readSignature } from './src/compliance/mail/signature';
+import { parseHtmlWithHtmlparser2 } from './src/compliance/mail/parse-html-htmlparser2';
+import { loadFullDomainKnowledge } from './src/compliance/knowledge/domain-data';
+import { OWA_REPLY_ANALYST, OWA_NEW } from './test/fixtures/bodies';
+import { input } from './test/fixtures/inputs';
 export { evaluate, readSignature, parseHtmlWithHtmlparser2, loadFullDomainKnowledge, OWA_REPLY_ANALYST, OWA_NEW, input };
 `;
 

@@ -6,8 +6,9 @@ import {
   type FakeOffice,
   type FakeScenario,
   type FakeSendEvent,
-} from '../office/fake-office';
-import { SETTINGS_KEY as PANE_SETTINGS_KEY } from '../office/office-mailbox';
+} from '../../test/doubles/fake-office';
+import { OfficeMailbox } from '../office/office-mailbox';
+import { SETTINGS_KEY } from '../office/office-item';
 import {
   CANCEL_LABEL,
   checkMessage,
@@ -15,12 +16,19 @@ import {
   HANDLER_NAME,
   PANE_COMMAND_ID,
   registerSendGuard,
-  SETTINGS_KEY,
   type GuardOptions,
 } from './on-message-send';
 import { MAX_MESSAGE_CHARS } from './summary';
-import { BOB, DESK, JANE, owaBody, paneMessage, scenarioOf, type TestMessage } from './test-messages';
-import { IBM_EXAMPLE } from '../compliance/fixtures/bodies';
+import {
+  BOB,
+  DESK,
+  JANE,
+  owaBody,
+  paneMessage,
+  scenarioOf,
+  type TestMessage,
+} from '../../test/fixtures/send-guard-messages';
+import { IBM_EXAMPLE } from '../../test/fixtures/bodies';
 
 interface Sent {
   fake: FakeOffice;
@@ -101,8 +109,13 @@ describe('registration', () => {
     expect(CANCEL_LABEL.length).toBeLessThanOrEqual(20);
   });
 
-  it('reads the settings the pane saves (same roaming-settings key)', () => {
-    expect(SETTINGS_KEY).toBe(PANE_SETTINGS_KEY);
+  it('reads the settings the pane saves (same roaming-settings key)', async () => {
+    const fake = createFakeOffice(scenarioOf(paneMessage()));
+    const allowed = await checkMessage(asOffice(fake));
+    expect(allowed.results?.find((r) => r.id === 'company-domain')?.status).toBe('pass');
+    await new OfficeMailbox(asOffice(fake)).saveSettings({ companyDomains: ['othercompany.example'] });
+    const decision = await checkMessage(asOffice(fake));
+    expect(decision.results?.find((r) => r.id === 'company-domain')?.status).toBe('fail');
   });
 
   it('on an HTML page, also calls Office.onReady (office.js listens for sends only after it)', () => {

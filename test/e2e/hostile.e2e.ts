@@ -1,7 +1,7 @@
 // Hostile and unusual input, end to end: it never runs code in the pane, is only ever written
 // into the message escaped, and never costs the user a byte of what they had. Every test also
 // checks that no request left for another origin and that the console stayed clean.
-import { DEFAULT_SIGNATURE_HTML, MAX_BODY_CHARS, type FakeScenario } from '../../src/office/fake-office';
+import { DEFAULT_SIGNATURE_HTML, MAX_BODY_CHARS, type FakeScenario } from '../doubles/fake-office';
 import { setupHarness, type Pane } from './harness';
 import {
   CLOSING,
@@ -56,7 +56,7 @@ const SVG = '"><svg onload=window.__pwned=1>';
 /** Would load from another origin if it were ever rendered as HTML. */
 const REMOTE = '<img src="https://attacker.example/p.png">';
 
-/** As the template escapes text (src/compliance/template.ts). */
+/** As the template escapes text (src/compliance/request/template.ts). */
 function esc(text: string): string {
   const map: Record<string, string> = {
     '&': '&amp;',

@@ -3,7 +3,7 @@
 // and read the fake Outlook's message to check what Insert template wrote.
 import { readFileSync } from 'node:fs';
 import type { Frame, Locator, Page } from 'playwright-core';
-import type { FakeState } from '../../src/office/fake-office';
+import type { FakeState } from '../doubles/fake-office';
 import type { Pane } from './harness';
 
 export type Status = 'Passed' | 'Warning' | 'Failed';

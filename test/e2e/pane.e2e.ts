@@ -6,7 +6,7 @@ import {
   DEFAULT_SIGNATURE_HTML,
   type FakeScenario,
   type FakeState,
-} from '../../src/office/fake-office';
+} from '../doubles/fake-office';
 import { setupHarness, type Pane } from './harness';
 import {
   CLOSING,

@@ -11,7 +11,6 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { isStartFailure, type ConnectResult, type Connection, type StartFailure } from '../../office/connect';
-import { PreviewMailbox } from '../../office/preview-mailbox';
 import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
 import { InsertPanel } from '../insert/InsertPanel';
 import { useInsert } from '../insert/use-insert';
@@ -146,9 +145,9 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
           <SaveErrorNotice />
         </Suspense>
       ) : null}
-      {mailbox instanceof PreviewMailbox ? (
+      {connection.preview ? (
         <Suspense fallback={null}>
-          <SimulatedMessage mailbox={mailbox} />
+          <SimulatedMessage mailbox={connection.preview} />
         </Suspense>
       ) : null}
     </>
