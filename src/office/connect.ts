@@ -5,7 +5,7 @@
 import type { MessageKey } from '../compliance/catalogue/say';
 import type { ComposeMailbox } from './mailbox';
 import { OfficeMailbox } from './office-mailbox';
-import { PreviewMailbox } from './preview-mailbox';
+import type { PreviewMailbox } from './preview-mailbox';
 
 /** Connected to Outlook, or in preview mode with a simulated message the pane can show. */
 export type Connection =
@@ -97,7 +97,9 @@ async function hostedByOffice(): Promise<boolean> {
   }
 }
 
-function preview(reason: PreviewReason): Connection {
+/** Preview mode: only in a plain browser tab, so its simulated message loads on demand. */
+async function preview(reason: PreviewReason): Promise<Connection> {
+  const { PreviewMailbox } = await import(/* webpackChunkName: "preview" */ './preview-mailbox');
   const mailbox = new PreviewMailbox();
   return { mailbox, previewReason: reason, preview: mailbox };
 }
