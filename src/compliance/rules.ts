@@ -484,7 +484,7 @@ function context(input: ComplianceInput, env: EngineEnv, signature?: Signature):
   return {
     input,
     env,
-    signature: signature ?? readSignature(input.body, env.parseHtml, input.savedSignature),
+    signature: signature ?? readSignature(input.body, env.parseHtml, input.savedSignature, input.sender),
     sender: parseAddress(input.sender?.address ?? ''),
     companyDomains: [...new Set(companyDomains)],
   };

@@ -47,7 +47,13 @@ const LABEL: Record<Rendering, string> = {
 
 const scores = new Map<Rendering, Score>(RENDERINGS.map((how) => [how, score(CORPUS, how)]));
 const held = new Map<Rendering, Score>(
-  RENDERINGS.map((how) => [how, score(CORPUS.filter((i) => i.holdout), how)]),
+  RENDERINGS.map((how) => [
+    how,
+    score(
+      CORPUS.filter((i) => i.holdout),
+      how,
+    ),
+  ]),
 );
 
 afterAll(() => {

@@ -4,7 +4,8 @@
 //
 // Order: OWA/new Outlook div#Signature (x_Signature) → mobile #ms-outlook-mobile-signature →
 // classic Windows <a name="_MailAutoSig"> → the trailing block after a closing line ("Kind
-// regards", "Thanks", "--"...) → the signature saved in the pane → none.
+// regards", "Thanks", "--"...) → a signature typed at the end with no marker and no closing
+// (locateUnmarkedSignature) → the signature saved in the pane → none.
 import { parseAddress } from './address';
 import type { ParseHtml } from './html';
 import { emptyRendered, renderBody, type LineRange, type Rendered, type RenderedLine } from './lines';
@@ -123,7 +124,7 @@ const EMAIL_TOKEN = /[^\s<>()[\]:;,"'|/\\]+@[^\s<>()[\]:;,"'|/\\]+\.[^\s<>()[\]:
 const URL_LIKE =
   /(https?:\/\/|\bwww\.|\b[a-z0-9-]+\.(com|net|org|io|co|de|uk|fr|jp|cn|in|au|br|ca|eu|info|biz)(\/|\b)(?!@))/i;
 const PHONE_LABEL =
-  /^(tel|tel\.|telephone|phone|ph|mobile|mob|cell|cellphone|direct|office|work|main|landline|handy|t|m|p|d|o|w|☎|📞|✆)\s*[.:]?\s*/iu;
+  /^(tel|tel\.|telephone|phone|ph|mobile|mob|cell|cellphone|direct|office|work|main|landline|handy|t|m|p|d|o|w|☎|📞|✆)(?!\p{L})\s*[.:]?\s*/iu;
 const FAX_LABEL = /^(fax\b|f\s*[.:])/i;
 const PHONE_BODY = /^\+?[\d(][\d\s().\-/\u00a0]{5,}\d(\s*(x|ext\.?|extension)\s*\d{1,6})?$/i;
 const SEGMENT_SPLIT = /\s+[|•·]\s+|\s*[|•·]\s*|\s{3,}|\t+/u;
@@ -195,6 +196,210 @@ function titleSegment(line: string): string {
     .map((s) => s.trim())
     .filter((s) => s !== '');
   return segments.find((s) => TITLE_WORDS.test(s) && !isContactLine(s)) ?? '';
+}
+
+// ------------------------------------------------------------ unmarked signatures
+// A signature Outlook did not mark (typed or pasted by hand, or from a client that adds no marker)
+// and that follows no closing line: read from the end of the user's own text, line by line, with
+// the signals signature extraction uses (short lines, no sentence punctuation, the sender's name,
+// contact lines, job-title words, capitalised words). Conservative: a block counts only when it is
+// anchored by the sender's name, or by a name line with a title or contact line; otherwise the
+// message has no signature and the user is told so, never guessed at.
+
+/** At most this many lines are read upwards from the end as an unmarked signature. */
+const MAX_UNMARKED_LINES = 12;
+
+/** Small words of running text; signature lines have few of them. */
+const FUNCTION_WORDS = new Set(
+  'a an the to of for and or but in on at by with from as is are was were be been am will would can could should shall may might do does did have has had not no if so that this these those it its i me my we us our you your he she him her his they them their there here what which who when where why how please let know thanks thank just also any all some'.split(
+    ' ',
+  ),
+);
+/** Pronouns and verbs: a line with one is running text, never a job title ("Ask your manager", "Kim is the manager"). */
+const SENTENCE_WORDS = new Set(
+  'i me my we us our you your he she him her they them is are was were be been am will would can could should shall may might do does did have has had'.split(
+    ' ',
+  ),
+);
+/** Lines that start like an instruction ("Please…", "Ask…", "See below"). */
+const IMPERATIVE_START =
+  /^(please|pls|ask|call|contact|talk|check|see|let|send|forward|tell|reply|note|thanks|thank|hope|hi|hello|dear)\b(?!\s*[:#])/i;
+/** "Inc.", "Corp.", "Jr.", "Co.", "L.P.", "Ltd.", "St.": a final period that is not a full stop. */
+const ABBREVIATION_END = /(\b[A-Z][a-z]{0,4}\.|\b(?:[A-Za-z]\.){1,4})$/;
+/** "x54979", "ext: 32495", "X 33066": an extension alone. */
+const EXTENSION_LINE = /^(x|ext\.?|extension)\s*[:.]?\s*\d{3,6}$/i;
+/** "Label: value" — a field of a form or of our request block. */
+const LABELLED_FIELD = /^\s*[\p{L}][\p{L} .'/-]{0,24}:\s*\S/u;
+const CONTACT_LABEL =
+  /^\s*(tel|tel\.|telephone|phone|ph|mobile|mob|cell|cellular|cell\/pager|direct|office|work|main|fax|facsimile|fx|pager|p-mail|e-?mail|mail|web|website|internet|url|voice|skype|[tmpdowcfe]|home|trade floor|mobil|ext|extension|x)\s*:/i;
+/** A separator line ("----------", "=====", "____"): what is below it is the signature. */
+const SEPARATOR_LINE = /^[-=_*~]{2,}$/;
+
+function words(line: string): string[] {
+  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** A line of running text: a sentence, a question, or too many small words for a signature. */
+export function isSentenceLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 100) return true;
+  const ws = words(t);
+  if (ws.length > 12) return true;
+  // "IS Manager", "IT Director": an acronym in capitals is not the verb or pronoun it spells,
+  // unless the whole line is in capitals.
+  const caps = t === t.toUpperCase();
+  const bare = ws
+    .filter((w) => caps || !/^\p{Lu}{2,}\W*$/u.test(w))
+    .map((w) => w.toLowerCase().replace(/[^\p{L}']/gu, ''));
+  if (bare.some((w) => SENTENCE_WORDS.has(w)) || IMPERATIVE_START.test(t)) return true;
+  if (bare.filter((w) => FUNCTION_WORDS.has(w)).length >= 4) return true;
+  if (/[?!:]$/.test(t)) return true;
+  if (/\.$/.test(t) && !ABBREVIATION_END.test(t) && ws.length >= 3) return true;
+  return false;
+}
+
+/** The sender's name as lower-case words (display name "Ward, Kim S (Houston)" and address kim.ward@…). */
+function nameTokens(sender: SenderHint | undefined): Set<string> {
+  const out = new Set<string>();
+  const add = (s: string) => {
+    for (const w of s.toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 2) out.add(w);
+  };
+  add(sender?.displayName ?? '');
+  const local = (sender?.address ?? '').split('@')[0] ?? '';
+  if (!/\d/.test(local)) add(local);
+  return out;
+}
+
+/**
+ * Whether the line names the sender: one of their name's words, their initials ("DG") or the
+ * address's "initial + surname" ("Randy Bowers" for rbowers@…).
+ */
+function namesSender(line: string, tokens: Set<string>, initials: string, local: string): boolean {
+  const ws = line
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== '');
+  if (ws.length === 0 || ws.length > 6) return false;
+  if (ws.some((w) => w.length >= 2 && tokens.has(w))) return true;
+  const first = ws[0] ?? '';
+  const last = ws[ws.length - 1] ?? '';
+  if (
+    ws.length >= 2 &&
+    local.length >= 4 &&
+    (local === `${first[0] ?? ''}${last}` || local === `${first}${last}`)
+  )
+    return true;
+  const letters = line.replace(/[^\p{L}]/gu, '').toLowerCase();
+  return (
+    initials.length >= 2 &&
+    letters.length >= 2 &&
+    letters.length <= 3 &&
+    initials.startsWith(letters[0] ?? '') &&
+    initials.endsWith(letters.slice(-1))
+  );
+}
+
+/** Mostly capitalised short words: a company, department or place ("West Gas Origination", "USG CORPORATION"). */
+function isCapitalisedLine(line: string): boolean {
+  const ws = words(line);
+  if (ws.length === 0 || ws.length > 7) return false;
+  const capital = ws.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w) || /^(of|and|the|for|&|de|a)$/i.test(w));
+  return capital.length * 2 > ws.length;
+}
+
+function isTitleLine(line: string): boolean {
+  return TITLE_WORDS.test(line) && words(line).length <= 10;
+}
+
+/** A phone, fax, pager or extension line in any layout ("713.789.4449 fax", "(O) 713.289.5504", "x54979"). */
+function isNumberLine(line: string): boolean {
+  const t = line.trim();
+  if (EXTENSION_LINE.test(t)) return true;
+  const digits = t.replace(/\D/g, '').length;
+  return digits >= 7 && words(t.replace(/[\d()+./-]+/g, ' ')).length <= 5;
+}
+
+/** A line that may belong to a signature (it is still read only when the block is anchored). */
+function isSignatureLike(line: string): boolean {
+  // Quoted text ("> Project Manager") is never the user's signature; nor is a form field
+  // ("Job title: IT Manager", "Name: Jane Doe"), unlike a labelled phone or email line.
+  if (/^\s*>/.test(line)) return false;
+  if (isContactLine(line) || isNumberLine(line)) return true;
+  if (LABELLED_FIELD.test(line) && !CONTACT_LABEL.test(line)) return false;
+  if (isSentenceLine(line)) return false;
+  return (
+    looksLikeName(line) ||
+    isTitleLine(line) ||
+    COMPANY_SUFFIX.test(line) ||
+    isCapitalisedLine(line) ||
+    /^-\s?\p{L}+$/u.test(line.trim())
+  );
+}
+
+/** What the locator knows about the sender (the From of the message). */
+export interface SenderHint {
+  displayName?: string | undefined;
+  address?: string | undefined;
+}
+
+/**
+ * Indexes of lines [from, to) that form a signature typed at the end with no marker, or null when
+ * the end of the message does not read as one.
+ */
+export function locateUnmarkedSignature(
+  texts: readonly string[],
+  from: number,
+  to: number,
+  sender?: SenderHint,
+  skip: (i: number) => boolean = () => false,
+): number[] | null {
+  const tokens = nameTokens(sender);
+  const nameWords = (sender?.displayName ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 2);
+  const initials =
+    nameWords.length >= 2 && (sender?.displayName ?? '').includes(',')
+      ? `${nameWords[1]?.[0] ?? ''}${nameWords[0]?.[0] ?? ''}`
+      : nameWords.map((w) => w[0]).join('');
+  const block: number[] = [];
+  for (let i = to - 1; i >= from && block.length < MAX_UNMARKED_LINES; i--) {
+    if (skip(i)) continue;
+    const t = texts[i] as string;
+    if (isClientBoilerplate(t)) continue;
+    if (SEPARATOR_LINE.test(t.trim()) || !isSignatureLike(t)) break;
+    block.unshift(i);
+  }
+  if (block.length === 0) return null;
+  const text = (i: number) => texts[i] as string;
+  const local =
+    (sender?.address ?? '')
+      .split('@')[0]
+      ?.toLowerCase()
+      .replace(/[^\p{L}]/gu, '') ?? '';
+  const isName = (i: number) => namesSender(text(i), tokens, initials, local) && !isContactLine(text(i));
+  const isContact = (i: number) => isContactLine(text(i)) || isNumberLine(text(i));
+  const nameAndTitle = (i: number) => {
+    const fields = parseSignatureLines([text(i)]);
+    return fields.name !== '' && fields.title !== '';
+  };
+  // A list of people with their titles ("Jan Wilson - Manager" / "Eric Le Dain - Director") is
+  // message text, not one person's signature.
+  if (block.filter(nameAndTitle).length >= 2) return null;
+  // The signature starts at the first line naming the sender. Without one (the signature names
+  // someone other than the mailbox), it starts at a name line followed by a title or contact
+  // line, or at a "name, title" line, and must hold contact details below it. Lines above the
+  // start are the end of the message text.
+  let start = block.findIndex(isName);
+  if (start === -1) {
+    start = block.findIndex((i, k) => {
+      const next = block[k + 1];
+      if (next === undefined) return false;
+      return (looksLikeName(text(i)) && (isTitleLine(text(next)) || isContact(next))) || nameAndTitle(i);
+    });
+    if (start === -1 || !block.slice(start + 1).some(isContact)) return null;
+  }
+  return block.slice(start);
 }
 
 export type SignatureFields = Omit<Signature, 'source' | 'lines'>;
@@ -280,6 +485,8 @@ export interface ReadSignatureOptions {
    * so that inserting twice gives the same result). Default false: what IBM will see.
    */
   outsideRequest?: boolean;
+  /** The From of the message: its name anchors a signature Outlook did not mark. */
+  sender?: SenderHint | undefined;
 }
 
 function none(saved: string | undefined): { source: SignatureSource; lines: string[] } {
@@ -339,6 +546,15 @@ export function readSignatureDetailed(
     break;
   }
 
+  const unmarked = locateUnmarkedSignature(
+    lines.slice(0, cut).map((l) => l.text),
+    0,
+    cut,
+    options.sender,
+    (i) => skip(i),
+  );
+  if (unmarked !== null) return finish('unmarked', unmarked);
+
   const fallback = none(savedSignature);
   return {
     signature: { ...fallback, ...parseSignatureLines(fallback.lines) },
@@ -352,9 +568,14 @@ export function readSignatureDetailed(
  * The user's signature in a compose body (or the saved one). Never throws; never returns text from
  * the quoted thread below appendonsend or a reply header.
  */
-export function readSignature(body: ComposeBody, parseHtml: ParseHtml, savedSignature?: string): Signature {
+export function readSignature(
+  body: ComposeBody,
+  parseHtml: ParseHtml,
+  savedSignature?: string,
+  sender?: SenderHint,
+): Signature {
   try {
-    return readSignatureDetailed(body, parseHtml, savedSignature).signature;
+    return readSignatureDetailed(body, parseHtml, savedSignature, { sender }).signature;
   } catch {
     return { source: 'none', lines: [], name: '', title: '', email: '', phone: '' };
   }
