@@ -12,8 +12,16 @@ import {
 } from './domains';
 import type { ParseHtml } from './html';
 import { COMMON_REASONS, freeTextStillAtCompany, resolveReason } from './reasons';
-import { extractEmail, extractPhone, readSignature } from './signature';
-import type { ComplianceInput, Person, RuleId, RuleResult, RuleStatus, Signature } from './types';
+import { extractEmail, extractPhone, isSentenceLine, readSignature } from './signature';
+import type {
+  ComplianceInput,
+  Person,
+  RuleId,
+  RuleResult,
+  RuleStatus,
+  Signature,
+  SignatureRead,
+} from './types';
 
 export interface EngineEnv {
   /** Builds the plain HTML tree (htmlparser2 in the send-time handler, DOMParser in the pane). */
@@ -67,7 +75,7 @@ interface Context {
   companyDomains: string[];
 }
 
-type Outcome = { status: RuleStatus; message: string; fix?: string };
+type Outcome = { status: RuleStatus; message: string; fix?: string; signatureRead?: SignatureRead };
 
 function result(id: RuleId, o: Outcome): RuleResult {
   return {
@@ -77,6 +85,7 @@ function result(id: RuleId, o: Outcome): RuleResult {
     message: o.message,
     fix: o.status === 'pass' ? '' : (o.fix ?? ''),
     source: RULE_SOURCES[id],
+    ...(o.signatureRead ? { signatureRead: o.signatureRead } : {}),
   };
 }
 
@@ -198,6 +207,17 @@ const MANAGER_WORD = /\bmanager\b/i;
 const MGR = /\bmgrs?\b\.?/i;
 const MANAGE_FORMS = /\bmanag(ement|ing|ed|es|e)\b/i;
 
+/** Where the lines read as the signature came from, in the user's words. */
+const SIGNATURE_WHERE: Record<Signature['source'], string> = {
+  owa: 'your Outlook signature',
+  classic: 'your Outlook signature',
+  mobile: 'your Outlook signature',
+  closing: 'the lines after your closing',
+  unmarked: 'the lines at the end of your message (Outlook did not mark a signature)',
+  saved: 'the signature saved in this pane',
+  none: '',
+};
+
 function checkManagerTitle(ctx: Context): Outcome {
   if (ctx.input.answers.role === 'primary-contact') {
     return { status: 'pass', message: 'Not needed: you are the current primary contact.' };
@@ -211,25 +231,35 @@ function checkManagerTitle(ctx: Context): Outcome {
       status: 'fail',
       message:
         'No signature was found in your message, so IBM cannot see your job title. Text in the message itself does not count.',
-      fix: `${fixAdd} If you have no Outlook signature, save one in this pane.`,
+      fix: 'Add your signature with your job title (e.g. "IT Manager") at the end of the message, or save one under Settings in this pane.',
     };
   }
+  const signatureRead: SignatureRead = { lines: sig.lines.slice(0, 8), where: SIGNATURE_WHERE[sig.source] };
+  // A signature Outlook did not mark may end a message whose last sentences mention a manager:
+  // only lines that read as a title, never a sentence, count there.
+  const unmarked = sig.source === 'closing' || sig.source === 'unmarked';
   const candidates = sig.lines.filter(
-    (l) => extractEmail(l) === '' && extractPhone(l) === '' && !/https?:|www\./i.test(l),
+    (l) =>
+      extractEmail(l) === '' &&
+      extractPhone(l) === '' &&
+      !/https?:|www\./i.test(l) &&
+      !(unmarked && isSentenceLine(l)),
   );
   const managerLine = candidates.find((l) => MANAGER_WORD.test(l));
   if (managerLine !== undefined) {
     return {
       status: 'pass',
       message: `Took ${q(managerLine)} from ${where} as your title: it contains the word "manager".`,
+      signatureRead,
     };
   }
   const titleLine = sig.titleLine ?? sig.title;
   if (titleLine === '') {
     return {
       status: 'fail',
-      message: `No job title was found in ${where} (${sig.lines.slice(0, 3).map(q).join(', ')}).`,
+      message: `No job title was found in ${where}.`,
       fix: fixAdd,
+      signatureRead,
     };
   }
   if (MGR.test(titleLine)) {
@@ -237,6 +267,7 @@ function checkManagerTitle(ctx: Context): Outcome {
       status: 'fail',
       message: `Took ${q(titleLine)} from ${where} as your title: "Mgr" is an abbreviation, and IBM looks for the word "manager".`,
       fix: 'Spell out "Manager" in your signature\'s job title, e.g. "IT Manager".',
+      signatureRead,
     };
   }
   const form = MANAGE_FORMS.exec(titleLine);
@@ -246,6 +277,7 @@ function checkManagerTitle(ctx: Context): Outcome {
       ? `Took ${q(titleLine)} from ${where} as your title: ${q(form[0])} is not the word "manager".`
       : `Took ${q(titleLine)} from ${where} as your title: it does not contain the word "manager".`,
     fix: `${fixAdd} If you are not a manager, ask a manager of your company (or the current primary contact) to send the request.`,
+    signatureRead,
   };
 }
 

@@ -28,6 +28,14 @@ export interface RuleResult {
   fix: string;
   /** The sentence of IBM's procedure the rule comes from. */
   source: string;
+  /** The lines the rule read as the user's signature (manager title), so the user sees why. */
+  signatureRead?: SignatureRead;
+}
+
+/** Lines read as the signature, and where they were found ("your Outlook signature"…). */
+export interface SignatureRead {
+  lines: string[];
+  where: string;
 }
 
 export interface Person {

@@ -90,7 +90,20 @@ export function summarise(
   };
 }
 
-/** A rule result as a summary item: its topic and what was found. */
+/** At most this many signature lines are quoted in the dialog (it has 500 characters in all). */
+const MAX_SIGNATURE_LINES_SHOWN = 4;
+
+/**
+ * A rule result as a summary item: its topic and what was found — for the manager title, with the
+ * lines read as the signature, so the user sees why.
+ */
 export function itemOf(result: RuleResult): SummaryItem {
-  return { topic: result.topic, message: result.message };
+  const read = result.signatureRead;
+  if (read === undefined || read.lines.length === 0) return { topic: result.topic, message: result.message };
+  const shown = read.lines.slice(0, MAX_SIGNATURE_LINES_SHOWN).map((l) => `"${shorten(oneLine(l), 40)}"`);
+  const more = read.lines.length > shown.length ? ' …' : '';
+  return {
+    topic: result.topic,
+    message: `${result.message} Read as your signature, from ${read.where}: ${shown.join(' / ')}${more}.`,
+  };
 }

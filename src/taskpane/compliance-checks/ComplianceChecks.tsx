@@ -1,8 +1,10 @@
 // The live list of IBM's rules: one list item per rule with its status as a word, the topic,
-// and (when not passed) what is wrong and how to fix it.
+// and (when not passed) what is wrong and how to fix it; the manager-title check also shows the
+// lines it read as the signature.
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
-import type { RuleResult, RuleStatus } from '../../compliance/types';
+import { Fragment } from 'react';
+import type { RuleResult, RuleStatus, SignatureRead } from '../../compliance/types';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -73,6 +75,9 @@ export function ComplianceChecks({ results }: ComplianceChecksProps) {
                     <span className={styles.topic}>{r.topic}</span>
                   </div>
                   <p className={styles.text}>{r.message}</p>
+                  {r.signatureRead && r.signatureRead.lines.length > 0 ? (
+                    <SignatureLines read={r.signatureRead} className={styles.fix} />
+                  ) : null}
                   {r.status !== 'pass' && r.fix ? <p className={styles.fix}>{r.fix}</p> : null}
                 </div>
               </li>
@@ -81,6 +86,24 @@ export function ComplianceChecks({ results }: ComplianceChecksProps) {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * The lines the check read as the signature, so the user sees why it decided as it did. A
+ * paragraph, not a nested list: each list item of the checks is one rule.
+ */
+function SignatureLines({ read, className }: { read: SignatureRead; className: string }) {
+  return (
+    <p className={className}>
+      Read as your signature, from {read.where}:
+      {read.lines.map((line, i) => (
+        <Fragment key={i}>
+          <br />
+          {line}
+        </Fragment>
+      ))}
+    </p>
   );
 }
 
