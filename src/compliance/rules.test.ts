@@ -248,6 +248,35 @@ describe('manager-title', () => {
     expect(check(withBody(body), 'manager-title').status).toBe(status);
   });
 
+  test('a signature typed at the end with no marker and no closing counts, and the lines read are given', () => {
+    const body = {
+      type: 'text' as const,
+      content: 'Please find the request below.\n\nJane Doe\nIT Manager\n+44 20 7946 0018',
+    };
+    const r = check(withBody(body), 'manager-title');
+    expect(r.status).toBe('pass');
+    expect(r.signatureRead).toEqual({
+      lines: ['Jane Doe', 'IT Manager', '+44 20 7946 0018'],
+      where: 'the lines at the end of your message (Outlook did not mark a signature)',
+    });
+    expect(check(withBody(B.OWA_NEW), 'manager-title').signatureRead?.where).toBe('your Outlook signature');
+  });
+
+  test('a sentence after a closing line never supplies "manager"', () => {
+    const body = {
+      type: 'text' as const,
+      content: 'Hi,\n\nThanks\nJane Doe\nPlease ask my manager if needed',
+    };
+    expect(check(withBody(body), 'manager-title').status).toBe('fail');
+  });
+
+  test('no signature found: says so, with the fix (add one, or save one in Settings), and no lines read', () => {
+    const r = check(withBody(B.NO_SIGNATURE_MANAGER_IN_TEXT), 'manager-title');
+    expect(r.message).toMatch(/No signature was found/);
+    expect(r.fix).toMatch(/Add your signature.*or save one under Settings/);
+    expect(r.signatureRead).toBeUndefined();
+  });
+
   test('a saved signature counts when the body has none', () => {
     expect(
       check(withBody(B.EMPTY_HTML, { savedSignature: 'Jane Doe\nIT Manager' }), 'manager-title').status,

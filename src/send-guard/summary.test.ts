@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { escapeMarkdown, MAX_MESSAGE_CHARS, summarise } from './summary';
+import type { RuleResult } from '../compliance/types';
+import { escapeMarkdown, itemOf, MAX_MESSAGE_CHARS, summarise } from './summary';
 
 describe('summarise', () => {
   it('lists each finding as "topic: message", plain and in Markdown', () => {
@@ -44,5 +45,46 @@ describe('summarise', () => {
         },
       ),
     );
+  });
+});
+
+describe('itemOf', () => {
+  const base: RuleResult = {
+    id: 'manager-title',
+    topic: 'Manager title in signature',
+    status: 'fail',
+    message: 'Took "Director" from your signature as your title: it does not contain the word "manager".',
+    fix: 'Add it.',
+    source: 'IBM',
+  };
+
+  it('names the lines read as the signature, and where they were found', () => {
+    const item = itemOf({
+      ...base,
+      signatureRead: {
+        lines: ['Kim Ward', 'Director', '713-853-0685'],
+        where: 'the lines at the end of your message (Outlook did not mark a signature)',
+      },
+    });
+    expect(item.message).toBe(
+      `${base.message} Read as your signature, from the lines at the end of your message (Outlook did not mark a signature): "Kim Ward" / "Director" / "713-853-0685".`,
+    );
+    const s = summarise('IBM would likely reject this request:', [item], 'Fix the message.');
+    expect(s.text).toContain('"Kim Ward" / "Director" / "713-853-0685"');
+  });
+
+  it('quotes at most four lines, each shortened', () => {
+    const item = itemOf({
+      ...base,
+      signatureRead: { lines: ['A', 'B', 'C', 'D', 'E', 'x'.repeat(80)], where: 'your Outlook signature' },
+    });
+    expect(item.message).toMatch(/"A" \/ "B" \/ "C" \/ "D" …\.$/);
+  });
+
+  it('is the topic and message alone for other rules', () => {
+    expect(itemOf({ ...base, id: 'reason', topic: 'Reason' })).toEqual({
+      topic: 'Reason',
+      message: base.message,
+    });
   });
 });

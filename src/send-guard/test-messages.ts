@@ -48,7 +48,7 @@ export function paneMessage(
   const t = buildTemplate({ sender: from, body, answers: full, companyDomains: [] }, env);
   return {
     subject: t.subject,
-    body: insertRequest(body, { html: t.html, text: t.text }),
+    body: insertRequest(body, { html: t.html, text: t.text }, undefined, from),
     to: options.to ?? (t.to ? [t.to] : []),
     from,
   };

@@ -13,7 +13,12 @@ export function makePlanner(env: { parseHtml: ParseHtml; domains: DomainKnowledg
     const region = input.answers.region ? regionById(input.answers.region) : undefined;
     return {
       subject: template.subject,
-      body: mergeIntoBody(snapshot.body, { html: template.html, text: template.text }, env.parseHtml),
+      body: mergeIntoBody(
+        snapshot.body,
+        { html: template.html, text: template.text },
+        env.parseHtml,
+        input.sender,
+      ),
       desk: region?.desk ?? '',
       deskName: region?.name ?? '',
     };
