@@ -257,9 +257,9 @@ describe('manager-title', () => {
     expect(r.status).toBe('pass');
     expect(r.signatureRead).toEqual({
       lines: ['Jane Doe', 'IT Manager', '+44 20 7946 0018'],
-      where: 'the lines at the end of your message (Outlook did not mark a signature)',
+      where: 'the end of your message (Outlook did not mark a signature)',
     });
-    expect(check(withBody(B.OWA_NEW), 'manager-title').signatureRead?.where).toBe('your Outlook signature');
+    expect(check(withBody(B.OWA_NEW), 'manager-title').signatureRead?.where).toBe('your signature');
   });
 
   test('a sentence after a closing line never supplies "manager"', () => {
@@ -273,7 +273,7 @@ describe('manager-title', () => {
   test('no signature found: says so, with the fix (add one, or save one in Settings), and no lines read', () => {
     const r = check(withBody(B.NO_SIGNATURE_MANAGER_IN_TEXT), 'manager-title');
     expect(r.message).toMatch(/No signature was found/);
-    expect(r.fix).toMatch(/Add your signature.*or save one under Settings/);
+    expect(r.fix).toMatch(/add one to the message, or save one under Settings/);
     expect(r.signatureRead).toBeUndefined();
   });
 

@@ -207,17 +207,6 @@ const MANAGER_WORD = /\bmanager\b/i;
 const MGR = /\bmgrs?\b\.?/i;
 const MANAGE_FORMS = /\bmanag(ement|ing|ed|es|e)\b/i;
 
-/** Where the lines read as the signature came from, in the user's words. */
-const SIGNATURE_WHERE: Record<Signature['source'], string> = {
-  owa: 'your Outlook signature',
-  classic: 'your Outlook signature',
-  mobile: 'your Outlook signature',
-  closing: 'the lines after your closing',
-  unmarked: 'the lines at the end of your message (Outlook did not mark a signature)',
-  saved: 'the signature saved in this pane',
-  none: '',
-};
-
 function checkManagerTitle(ctx: Context): Outcome {
   if (ctx.input.answers.role === 'primary-contact') {
     return { status: 'pass', message: 'Not needed: you are the current primary contact.' };
@@ -231,10 +220,18 @@ function checkManagerTitle(ctx: Context): Outcome {
       status: 'fail',
       message:
         'No signature was found in your message, so IBM cannot see your job title. Text in the message itself does not count.',
-      fix: 'Add your signature with your job title (e.g. "IT Manager") at the end of the message, or save one under Settings in this pane.',
+      fix: `${fixAdd} If you have none, add one to the message, or save one under Settings in this pane.`,
     };
   }
-  const signatureRead: SignatureRead = { lines: sig.lines.slice(0, 8), where: SIGNATURE_WHERE[sig.source] };
+  const signatureRead: SignatureRead = {
+    lines: sig.lines.slice(0, 8),
+    where:
+      sig.source === 'unmarked'
+        ? 'the end of your message (Outlook did not mark a signature)'
+        : sig.source === 'saved'
+          ? 'the signature saved in this pane'
+          : 'your signature',
+  };
   // A signature Outlook did not mark may end a message whose last sentences mention a manager:
   // only lines that read as a title, never a sentence, count there.
   const unmarked = sig.source === 'closing' || sig.source === 'unmarked';

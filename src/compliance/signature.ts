@@ -24,89 +24,25 @@ const MAX_SIGNATURE_LINES = 20;
 /** A trailing block longer than this after a closing line is message text, not a signature. */
 const MAX_CLOSING_BLOCK = 10;
 
-const CLOSINGS = new Set([
-  'regards',
-  'kind regards',
-  'kindest regards',
-  'best regards',
-  'warm regards',
-  'warmest regards',
-  'with kind regards',
-  'with best regards',
-  'with regards',
-  'many regards',
-  'best',
-  'all the best',
-  'best wishes',
-  'thanks',
-  'thank you',
-  'many thanks',
-  'thanks again',
-  'thanks in advance',
-  'thank you in advance',
-  'thanks and regards',
-  'thanks & regards',
-  'thanks and best regards',
-  'thanks & best regards',
-  'regards and thanks',
-  'thanks, regards',
-  'cheers',
-  'sincerely',
-  'yours sincerely',
-  'sincerely yours',
-  'yours faithfully',
-  'yours truly',
-  'respectfully',
-  'rgds',
-  'br',
-  '--',
-  'mit freundlichen grüßen',
-  'mit freundlichen grüssen',
-  'freundliche grüße',
-  'freundliche grüsse',
-  'viele grüße',
-  'viele grüsse',
-  'beste grüße',
-  'beste grüsse',
-  'liebe grüße',
-  'gruß',
-  'grüße',
-  'cordialement',
-  'bien cordialement',
-  'bien à vous',
-  'salutations',
-  'meilleures salutations',
-  'saludos',
-  'saludos cordiales',
-  'un saludo',
-  'atentamente',
-  'cordiali saluti',
-  'distinti saluti',
-  'saluti',
-  'met vriendelijke groet',
-  'met vriendelijke groeten',
-  'vriendelijke groet',
-  'groeten',
-  'atenciosamente',
-  'abraços',
-  'cumprimentos',
-  'med vänliga hälsningar',
-  'vänliga hälsningar',
-  'hälsningar',
-  'med venlig hilsen',
-  'venlig hilsen',
-  'med vennlig hilsen',
-  'vennlig hilsen',
-  'pozdrawiam',
-  'z poważaniem',
-  's pozdravem',
-  'с уважением',
-  'よろしくお願いします',
-  'よろしくお願いいたします',
-  '此致',
-  '此致敬礼',
-  '谢谢',
-]);
+/** Closing lines, lower case, trailing punctuation removed. */
+const CLOSINGS = new Set(
+  (
+    'regards|kind regards|kindest regards|best regards|warm regards|warmest regards|' +
+    'with kind regards|with best regards|with regards|many regards|best|all the best|' +
+    'best wishes|thanks|thank you|many thanks|thanks again|thanks in advance|' +
+    'thank you in advance|thanks and regards|thanks & regards|thanks and best regards|' +
+    'thanks & best regards|regards and thanks|thanks, regards|cheers|sincerely|' +
+    'yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|rgds|br|--|' +
+    'mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|' +
+    'viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|gruß|grüße|cordialement|' +
+    'bien cordialement|bien à vous|salutations|meilleures salutations|saludos|' +
+    'saludos cordiales|un saludo|atentamente|cordiali saluti|distinti saluti|saluti|' +
+    'met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|' +
+    'atenciosamente|abraços|cumprimentos|med vänliga hälsningar|vänliga hälsningar|hälsningar|' +
+    'med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|pozdrawiam|' +
+    'z poważaniem|s pozdravem|с уважением|よろしくお願いします|よろしくお願いいたします|此致|此致敬礼|谢谢'
+  ).split('|'),
+);
 
 /** A line that closes a message: "Kind regards", "Thanks!", "Best,", "--"... */
 export function isClosingLine(text: string): boolean {
@@ -209,31 +145,22 @@ function titleSegment(line: string): string {
 /** At most this many lines are read upwards from the end as an unmarked signature. */
 const MAX_UNMARKED_LINES = 12;
 
-/** Small words of running text; signature lines have few of them. */
-const FUNCTION_WORDS = new Set(
-  'a an the to of for and or but in on at by with from as is are was were be been am will would can could should shall may might do does did have has had not no if so that this these those it its i me my we us our you your he she him her his they them their there here what which who when where why how please let know thanks thank just also any all some'.split(
-    ' ',
-  ),
-);
 /** Pronouns and verbs: a line with one is running text, never a job title ("Ask your manager", "Kim is the manager"). */
-const SENTENCE_WORDS = new Set(
+const SENTENCE_SET = new Set(
   'i me my we us our you your he she him her they them is are was were be been am will would can could should shall may might do does did have has had'.split(
     ' ',
   ),
 );
 /** Lines that start like an instruction ("Please…", "Ask…", "See below"). */
 const IMPERATIVE_START =
-  /^(please|pls|ask|call|contact|talk|check|see|let|send|forward|tell|reply|note|thanks|thank|hope|hi|hello|dear)\b(?!\s*[:#])/i;
+  /^(please|ask|call|contact|see|let|send|forward|tell|thanks?|hope|hi|hello|dear)\b(?!\s*[:#])/i;
 /** "Inc.", "Corp.", "Jr.", "Co.", "L.P.", "Ltd.", "St.": a final period that is not a full stop. */
 const ABBREVIATION_END = /(\b[A-Z][a-z]{0,4}\.|\b(?:[A-Za-z]\.){1,4})$/;
-/** "x54979", "ext: 32495", "X 33066": an extension alone. */
-const EXTENSION_LINE = /^(x|ext\.?|extension)\s*[:.]?\s*\d{3,6}$/i;
-/** "Label: value" — a field of a form or of our request block. */
+/**
+ * "Label: value" that is no contact line (those are read first): a field of a form or of our
+ * request block ("Job title: IT Manager"), never a signature line.
+ */
 const LABELLED_FIELD = /^\s*[\p{L}][\p{L} .'/-]{0,24}:\s*\S/u;
-const CONTACT_LABEL =
-  /^\s*(tel|tel\.|telephone|phone|ph|mobile|mob|cell|cellular|cell\/pager|direct|office|work|main|fax|facsimile|fx|pager|p-mail|e-?mail|mail|web|website|internet|url|voice|skype|[tmpdowcfe]|home|trade floor|mobil|ext|extension|x)\s*:/i;
-/** A separator line ("----------", "=====", "____"): what is below it is the signature. */
-const SEPARATOR_LINE = /^[-=_*~]{2,}$/;
 
 function words(line: string): string[] {
   return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -251,59 +178,58 @@ export function isSentenceLine(line: string): boolean {
   const bare = ws
     .filter((w) => caps || !/^\p{Lu}{2,}\W*$/u.test(w))
     .map((w) => w.toLowerCase().replace(/[^\p{L}']/gu, ''));
-  if (bare.some((w) => SENTENCE_WORDS.has(w)) || IMPERATIVE_START.test(t)) return true;
-  if (bare.filter((w) => FUNCTION_WORDS.has(w)).length >= 4) return true;
+  if (bare.some((w) => SENTENCE_SET.has(w)) || IMPERATIVE_START.test(t)) return true;
+  // Titles are capitalised; four words in lower case are running text.
+  if (ws.filter((w) => /^\p{Ll}/u.test(w)).length >= 4) return true;
   if (/[?!:]$/.test(t)) return true;
   if (/\.$/.test(t) && !ABBREVIATION_END.test(t) && ws.length >= 3) return true;
   return false;
 }
 
-/** The sender's name as lower-case words (display name "Ward, Kim S (Houston)" and address kim.ward@…). */
-function nameTokens(sender: SenderHint | undefined): Set<string> {
-  const out = new Set<string>();
-  const add = (s: string) => {
-    for (const w of s.toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 2) out.add(w);
-  };
-  add(sender?.displayName ?? '');
-  const local = (sender?.address ?? '').split('@')[0] ?? '';
-  if (!/\d/.test(local)) add(local);
-  return out;
-}
-
-/**
- * Whether the line names the sender: one of their name's words, their initials ("DG") or the
- * address's "initial + surname" ("Randy Bowers" for rbowers@…).
- */
-function namesSender(line: string, tokens: Set<string>, initials: string, local: string): boolean {
-  const ws = line
+/** Lower-case words of letters. */
+function letterWords(s: string): string[] {
+  return s
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w !== '');
-  if (ws.length === 0 || ws.length > 6) return false;
-  if (ws.some((w) => w.length >= 2 && tokens.has(w))) return true;
-  const first = ws[0] ?? '';
-  const last = ws[ws.length - 1] ?? '';
-  if (
-    ws.length >= 2 &&
-    local.length >= 4 &&
-    (local === `${first[0] ?? ''}${last}` || local === `${first}${last}`)
-  )
-    return true;
-  const letters = line.replace(/[^\p{L}]/gu, '').toLowerCase();
-  return (
-    initials.length >= 2 &&
-    letters.length >= 2 &&
-    letters.length <= 3 &&
-    initials.startsWith(letters[0] ?? '') &&
-    initials.endsWith(letters.slice(-1))
+}
+
+/**
+ * A test for lines naming the sender: a word of their display name or address ("Ward, Kim S"
+ * and kim.ward@… → "Kim Ward"), their initials, or the address's "initial + surname" ("Randy Bowers" for
+ * rbowers@…).
+ */
+function senderNamer(sender: SenderHint | undefined): (line: string) => boolean {
+  const local = (sender?.address ?? '').split('@')[0] ?? '';
+  const name = letterWords(sender?.displayName ?? '');
+  const tokens = new Set(
+    [...name, ...(/\d/.test(local) ? [] : letterWords(local))].filter((w) => w.length >= 2),
   );
+  const initials = name.map((w) => w[0]).join('');
+  const joined = local.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return (line) => {
+    const ws = letterWords(line);
+    if (ws.length === 0 || ws.length > 6) return false;
+    if (ws.some((w) => w.length >= 2 && tokens.has(w))) return true;
+    const first = ws[0] as string;
+    const last = ws[ws.length - 1] as string;
+    // Initials ("DG" for Darron Giron, in either order).
+    if (
+      ws.length === 1 &&
+      first.length > 1 &&
+      first.length < 4 &&
+      [...first].every((c) => initials.includes(c))
+    )
+      return true;
+    return ws.length >= 2 && joined.length >= 4 && (joined === first[0] + last || joined === first + last);
+  };
 }
 
 /** Mostly capitalised short words: a company, department or place ("West Gas Origination", "USG CORPORATION"). */
 function isCapitalisedLine(line: string): boolean {
   const ws = words(line);
   if (ws.length === 0 || ws.length > 7) return false;
-  const capital = ws.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w) || /^(of|and|the|for|&|de|a)$/i.test(w));
+  const capital = ws.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w) || /^(&|of|and|the|for|a)$/.test(w));
   return capital.length * 2 > ws.length;
 }
 
@@ -314,7 +240,7 @@ function isTitleLine(line: string): boolean {
 /** A phone, fax, pager or extension line in any layout ("713.789.4449 fax", "(O) 713.289.5504", "x54979"). */
 function isNumberLine(line: string): boolean {
   const t = line.trim();
-  if (EXTENSION_LINE.test(t)) return true;
+  if (/^(x|ext\.?|extension)\s*[:.]?\s*\d{3,6}$/i.test(t)) return true;
   const digits = t.replace(/\D/g, '').length;
   return digits >= 7 && words(t.replace(/[\d()+./-]+/g, ' ')).length <= 5;
 }
@@ -325,15 +251,8 @@ function isSignatureLike(line: string): boolean {
   // ("Job title: IT Manager", "Name: Jane Doe"), unlike a labelled phone or email line.
   if (/^\s*>/.test(line)) return false;
   if (isContactLine(line) || isNumberLine(line)) return true;
-  if (LABELLED_FIELD.test(line) && !CONTACT_LABEL.test(line)) return false;
-  if (isSentenceLine(line)) return false;
-  return (
-    looksLikeName(line) ||
-    isTitleLine(line) ||
-    COMPANY_SUFFIX.test(line) ||
-    isCapitalisedLine(line) ||
-    /^-\s?\p{L}+$/u.test(line.trim())
-  );
+  if (LABELLED_FIELD.test(line) || isSentenceLine(line)) return false;
+  return looksLikeName(line) || isTitleLine(line) || COMPANY_SUFFIX.test(line) || isCapitalisedLine(line);
 }
 
 /** What the locator knows about the sender (the From of the message). */
@@ -353,31 +272,18 @@ export function locateUnmarkedSignature(
   sender?: SenderHint,
   skip: (i: number) => boolean = () => false,
 ): number[] | null {
-  const tokens = nameTokens(sender);
-  const nameWords = (sender?.displayName ?? '')
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length >= 2);
-  const initials =
-    nameWords.length >= 2 && (sender?.displayName ?? '').includes(',')
-      ? `${nameWords[1]?.[0] ?? ''}${nameWords[0]?.[0] ?? ''}`
-      : nameWords.map((w) => w[0]).join('');
+  const namesSender = senderNamer(sender);
   const block: number[] = [];
   for (let i = to - 1; i >= from && block.length < MAX_UNMARKED_LINES; i--) {
     if (skip(i)) continue;
     const t = texts[i] as string;
     if (isClientBoilerplate(t)) continue;
-    if (SEPARATOR_LINE.test(t.trim()) || !isSignatureLike(t)) break;
+    if (!isSignatureLike(t)) break;
     block.unshift(i);
   }
   if (block.length === 0) return null;
   const text = (i: number) => texts[i] as string;
-  const local =
-    (sender?.address ?? '')
-      .split('@')[0]
-      ?.toLowerCase()
-      .replace(/[^\p{L}]/gu, '') ?? '';
-  const isName = (i: number) => namesSender(text(i), tokens, initials, local) && !isContactLine(text(i));
+  const isName = (i: number) => namesSender(text(i)) && !isContactLine(text(i));
   const isContact = (i: number) => isContactLine(text(i)) || isNumberLine(text(i));
   const nameAndTitle = (i: number) => {
     const fields = parseSignatureLines([text(i)]);

@@ -63,11 +63,11 @@ describe('itemOf', () => {
       ...base,
       signatureRead: {
         lines: ['Kim Ward', 'Director', '713-853-0685'],
-        where: 'the lines at the end of your message (Outlook did not mark a signature)',
+        where: 'the end of your message (Outlook did not mark a signature)',
       },
     });
     expect(item.message).toBe(
-      `${base.message} Read as your signature, from the lines at the end of your message (Outlook did not mark a signature): "Kim Ward" / "Director" / "713-853-0685".`,
+      `${base.message} Read as your signature, from the end of your message (Outlook did not mark a signature): "Kim Ward" / "Director" / "713-853-0685".`,
     );
     const s = summarise('IBM would likely reject this request:', [item], 'Fix the message.');
     expect(s.text).toContain('"Kim Ward" / "Director" / "713-853-0685"');

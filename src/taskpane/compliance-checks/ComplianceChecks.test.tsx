@@ -56,7 +56,7 @@ describe('the lines read as the signature', () => {
         ...result('manager-title', 'pass', 'Manager title in signature'),
         signatureRead: {
           lines: ['Kim Ward', 'Manager, West Gas Origination', '713-853-0685'],
-          where: 'the lines at the end of your message (Outlook did not mark a signature)',
+          where: 'the end of your message (Outlook did not mark a signature)',
         },
       },
       result('reason', 'pass', 'Reason'),
@@ -65,7 +65,7 @@ describe('the lines read as the signature', () => {
       'listitem',
     );
     expect(manager).toHaveTextContent(
-      'Read as your signature, from the lines at the end of your message (Outlook did not mark a signature):Kim WardManager, West Gas Origination713-853-0685',
+      'Read as your signature, from the end of your message (Outlook did not mark a signature):Kim WardManager, West Gas Origination713-853-0685',
     );
     expect(reason).not.toHaveTextContent('Read as your signature');
   });
