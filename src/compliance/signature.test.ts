@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import * as B from './fixtures/bodies';
+import './signature-unmarked';
 import { el, findElement, idOf, txt, type HtmlNode } from './html';
 import { parseHtmlWithHtmlparser2 as parse } from './parse-html-htmlparser2';
 import {

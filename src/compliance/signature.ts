@@ -5,7 +5,7 @@
 // Order: OWA/new Outlook div#Signature (x_Signature) → mobile #ms-outlook-mobile-signature →
 // classic Windows <a name="_MailAutoSig"> → the trailing block after a closing line ("Kind
 // regards", "Thanks", "--"...) → a signature typed at the end with no marker and no closing
-// (locateUnmarkedSignature) → the signature saved in the pane → none.
+// (signature-unmarked.ts, when loaded) → the signature saved in the pane → none.
 import { parseAddress } from './address';
 import type { ParseHtml } from './html';
 import { emptyRendered, renderBody, type LineRange, type Rendered, type RenderedLine } from './lines';
@@ -64,7 +64,7 @@ const PHONE_LABEL =
 const FAX_LABEL = /^(fax\b|f\s*[.:])/i;
 const PHONE_BODY = /^\+?[\d(][\d\s().\-/\u00a0]{5,}\d(\s*(x|ext\.?|extension)\s*\d{1,6})?$/i;
 const SEGMENT_SPLIT = /\s+[|•·]\s+|\s*[|•·]\s*|\s{3,}|\t+/u;
-const COMPANY_SUFFIX =
+export const COMPANY_SUFFIX =
   /\b(inc|inc\.|ltd|ltd\.|llc|llp|plc|gmbh|ag|kg|sa|s\.a\.|sarl|s\.r\.l\.|srl|bv|b\.v\.|nv|n\.v\.|oy|ab|as|a\/s|kk|k\.k\.|pty|pte|corp|corp\.|corporation|company|co\.|limited|group|holding|holdings)\s*$/i;
 const ADDRESS_WORDS =
   /\b(street|st\.|road|rd\.|avenue|ave\.?|boulevard|blvd|suite|floor|fl\.|building|bldg|lane|drive|dr\.|way|court|ct\.|square|sq\.|place|pl\.|p\.?\s?o\.?\s?box|straße|strasse|str\.|weg|platz|allee|gasse|rue|avenue|via|viale|piazza|calle|avenida|rua|laan|straat|gatan|vej|veien|ul\.|丁目|番地)\b/iu;
@@ -103,7 +103,7 @@ function isAddressLine(line: string): boolean {
 }
 
 /** Not a title or name: an email, phone, web address, postal address or a closing. */
-function isContactLine(line: string): boolean {
+export function isContactLine(line: string): boolean {
   return (
     extractEmail(line) !== '' ||
     extractPhone(line) !== '' ||
@@ -135,15 +135,31 @@ function titleSegment(line: string): string {
 }
 
 // ------------------------------------------------------------ unmarked signatures
-// A signature Outlook did not mark (typed or pasted by hand, or from a client that adds no marker)
-// and that follows no closing line: read from the end of the user's own text, line by line, with
-// the signals signature extraction uses (short lines, no sentence punctuation, the sender's name,
-// contact lines, job-title words, capitalised words). Conservative: a block counts only when it is
-// anchored by the sender's name, or by a name line with a title or contact line; otherwise the
-// message has no signature and the user is told so, never guessed at.
+// A signature Outlook did not mark and that follows no closing line is found by the locator in
+// signature-unmarked.ts, which installs itself here when loaded: the send-time handler loads it at
+// once, the pane beside its first read of the message (it is kept off the first screen's bytes).
+// Without it such a signature is not read ("no signature found"), never guessed.
 
-/** At most this many lines are read upwards from the end as an unmarked signature. */
-const MAX_UNMARKED_LINES = 12;
+/** What the locator knows about the sender (the From of the message). */
+export interface SenderHint {
+  displayName?: string | undefined;
+  address?: string | undefined;
+}
+
+export type UnmarkedLocator = (
+  texts: readonly string[],
+  from: number,
+  to: number,
+  sender?: SenderHint,
+  skip?: (i: number) => boolean,
+) => number[] | null;
+
+let locateUnmarked: UnmarkedLocator | null = null;
+
+/** Installs the locator of signatures Outlook did not mark (signature-unmarked.ts calls it). */
+export function installUnmarkedLocator(locator: UnmarkedLocator): void {
+  locateUnmarked = locator;
+}
 
 /** Pronouns and verbs: a line with one is running text, never a job title ("Ask your manager", "Kim is the manager"). */
 const SENTENCE_SET = new Set(
@@ -156,13 +172,8 @@ const IMPERATIVE_START =
   /^(please|ask|call|contact|see|let|send|forward|tell|thanks?|hope|hi|hello|dear)\b(?!\s*[:#])/i;
 /** "Inc.", "Corp.", "Jr.", "Co.", "L.P.", "Ltd.", "St.": a final period that is not a full stop. */
 const ABBREVIATION_END = /(\b[A-Z][a-z]{0,4}\.|\b(?:[A-Za-z]\.){1,4})$/;
-/**
- * "Label: value" that is no contact line (those are read first): a field of a form or of our
- * request block ("Job title: IT Manager"), never a signature line.
- */
-const LABELLED_FIELD = /^\s*[\p{L}][\p{L} .'/-]{0,24}:\s*\S/u;
 
-function words(line: string): string[] {
+export function words(line: string): string[] {
   return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
@@ -184,128 +195,6 @@ export function isSentenceLine(line: string): boolean {
   if (/[?!:]$/.test(t)) return true;
   if (/\.$/.test(t) && !ABBREVIATION_END.test(t) && ws.length >= 3) return true;
   return false;
-}
-
-/** Lower-case words of letters. */
-function letterWords(s: string): string[] {
-  return s
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w !== '');
-}
-
-/**
- * A test for lines naming the sender: a word of their display name or address ("Ward, Kim S"
- * and kim.ward@… → "Kim Ward"), their initials, or the address's "initial + surname" ("Randy Bowers" for
- * rbowers@…).
- */
-function senderNamer(sender: SenderHint | undefined): (line: string) => boolean {
-  const local = (sender?.address ?? '').split('@')[0] ?? '';
-  const name = letterWords(sender?.displayName ?? '');
-  const tokens = new Set(
-    [...name, ...(/\d/.test(local) ? [] : letterWords(local))].filter((w) => w.length >= 2),
-  );
-  const initials = name.map((w) => w[0]).join('');
-  const joined = local.toLowerCase().replace(/[^\p{L}]/gu, '');
-  return (line) => {
-    const ws = letterWords(line);
-    if (ws.length === 0 || ws.length > 6) return false;
-    if (ws.some((w) => w.length >= 2 && tokens.has(w))) return true;
-    const first = ws[0] as string;
-    const last = ws[ws.length - 1] as string;
-    // Initials ("DG" for Darron Giron, in either order).
-    if (
-      ws.length === 1 &&
-      first.length > 1 &&
-      first.length < 4 &&
-      [...first].every((c) => initials.includes(c))
-    )
-      return true;
-    return ws.length >= 2 && joined.length >= 4 && (joined === first[0] + last || joined === first + last);
-  };
-}
-
-/** Mostly capitalised short words: a company, department or place ("West Gas Origination", "USG CORPORATION"). */
-function isCapitalisedLine(line: string): boolean {
-  const ws = words(line);
-  if (ws.length === 0 || ws.length > 7) return false;
-  const capital = ws.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w) || /^(&|of|and|the|for|a)$/.test(w));
-  return capital.length * 2 > ws.length;
-}
-
-function isTitleLine(line: string): boolean {
-  return TITLE_WORDS.test(line) && words(line).length <= 10;
-}
-
-/** A phone, fax, pager or extension line in any layout ("713.789.4449 fax", "(O) 713.289.5504", "x54979"). */
-function isNumberLine(line: string): boolean {
-  const t = line.trim();
-  if (/^(x|ext\.?|extension)\s*[:.]?\s*\d{3,6}$/i.test(t)) return true;
-  const digits = t.replace(/\D/g, '').length;
-  return digits >= 7 && words(t.replace(/[\d()+./-]+/g, ' ')).length <= 5;
-}
-
-/** A line that may belong to a signature (it is still read only when the block is anchored). */
-function isSignatureLike(line: string): boolean {
-  // Quoted text ("> Project Manager") is never the user's signature; nor is a form field
-  // ("Job title: IT Manager", "Name: Jane Doe"), unlike a labelled phone or email line.
-  if (/^\s*>/.test(line)) return false;
-  if (isContactLine(line) || isNumberLine(line)) return true;
-  if (LABELLED_FIELD.test(line) || isSentenceLine(line)) return false;
-  return looksLikeName(line) || isTitleLine(line) || COMPANY_SUFFIX.test(line) || isCapitalisedLine(line);
-}
-
-/** What the locator knows about the sender (the From of the message). */
-export interface SenderHint {
-  displayName?: string | undefined;
-  address?: string | undefined;
-}
-
-/**
- * Indexes of lines [from, to) that form a signature typed at the end with no marker, or null when
- * the end of the message does not read as one.
- */
-export function locateUnmarkedSignature(
-  texts: readonly string[],
-  from: number,
-  to: number,
-  sender?: SenderHint,
-  skip: (i: number) => boolean = () => false,
-): number[] | null {
-  const namesSender = senderNamer(sender);
-  const block: number[] = [];
-  for (let i = to - 1; i >= from && block.length < MAX_UNMARKED_LINES; i--) {
-    if (skip(i)) continue;
-    const t = texts[i] as string;
-    if (isClientBoilerplate(t)) continue;
-    if (!isSignatureLike(t)) break;
-    block.unshift(i);
-  }
-  if (block.length === 0) return null;
-  const text = (i: number) => texts[i] as string;
-  const isName = (i: number) => namesSender(text(i)) && !isContactLine(text(i));
-  const isContact = (i: number) => isContactLine(text(i)) || isNumberLine(text(i));
-  const nameAndTitle = (i: number) => {
-    const fields = parseSignatureLines([text(i)]);
-    return fields.name !== '' && fields.title !== '';
-  };
-  // A list of people with their titles ("Jan Wilson - Manager" / "Eric Le Dain - Director") is
-  // message text, not one person's signature.
-  if (block.filter(nameAndTitle).length >= 2) return null;
-  // The signature starts at the first line naming the sender. Without one (the signature names
-  // someone other than the mailbox), it starts at a name line followed by a title or contact
-  // line, or at a "name, title" line, and must hold contact details below it. Lines above the
-  // start are the end of the message text.
-  let start = block.findIndex(isName);
-  if (start === -1) {
-    start = block.findIndex((i, k) => {
-      const next = block[k + 1];
-      if (next === undefined) return false;
-      return (looksLikeName(text(i)) && (isTitleLine(text(next)) || isContact(next))) || nameAndTitle(i);
-    });
-    if (start === -1 || !block.slice(start + 1).some(isContact)) return null;
-  }
-  return block.slice(start);
 }
 
 export type SignatureFields = Omit<Signature, 'source' | 'lines'>;
@@ -452,13 +341,14 @@ export function readSignatureDetailed(
     break;
   }
 
-  const unmarked = locateUnmarkedSignature(
-    lines.slice(0, cut).map((l) => l.text),
-    0,
-    cut,
-    options.sender,
-    (i) => skip(i),
-  );
+  const unmarked =
+    locateUnmarked?.(
+      lines.slice(0, cut).map((l) => l.text),
+      0,
+      cut,
+      options.sender,
+      (i) => skip(i),
+    ) ?? null;
   if (unmarked !== null) return finish('unmarked', unmarked);
 
   const fallback = none(savedSignature);

@@ -75,8 +75,16 @@ export function App({ connection, first }: AppProps) {
 
 /** Connects (Outlook or preview), reads the message, and resolves with App's props. */
 export async function prepareApp(connecting: Promise<Connection>): Promise<AppProps> {
+  // The reader of signatures Outlook did not mark loads beside the first read, off the first
+  // screen's bytes, so the first checks already use it. If it fails to load, such signatures read
+  // as "no signature found" (never as a pass).
+  const locator = import(
+    /* webpackChunkName: "signature-unmarked" */ '../../compliance/signature-unmarked'
+  ).catch(() => undefined);
   const connection = await connecting;
-  return { connection, first: await firstRead(connection.mailbox) };
+  const first = await firstRead(connection.mailbox);
+  await locator;
+  return { connection, first };
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */

@@ -1,6 +1,7 @@
 // Builds the subject and the merged body for an insert. Loaded on demand (it brings the
 // offset-aware HTML parser that splices our block into the user's body byte for byte).
 import { insertRequest as mergeIntoBody } from '../../compliance/body-merge';
+import '../../compliance/signature-unmarked';
 import { regionById } from '../../compliance/desks';
 import type { ParseHtml } from '../../compliance/html';
 import type { DomainKnowledge } from '../../compliance/domains';
