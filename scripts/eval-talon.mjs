@@ -124,7 +124,7 @@ try {
     'talon',
   );
   result.bytes.ours = await gzipBytes(
-    "import { locateUnmarkedSignature } from './src/compliance/signature'; (globalThis as any).x = locateUnmarkedSignature;",
+    "import { locateUnmarkedSignature } from './src/compliance/signature-unmarked'; (globalThis as any).x = locateUnmarkedSignature;",
     dir,
     'ours',
   );
