@@ -89,7 +89,8 @@ function isNumberLine(line: string): boolean {
 function isSignatureLike(line: string): boolean {
   // Quoted text ("> Project Manager") is never the user's signature; nor is a form field
   // ("Job title: IT Manager", "Name: Jane Doe"), unlike a labelled phone or email line.
-  if (/^\s*>/.test(line)) return false;
+  // Signature lines are short (and a long line is never scanned for addresses here).
+  if (line.length > 150 || /^\s*>/.test(line)) return false;
   if (isContactLine(line) || isNumberLine(line)) return true;
   if (LABELLED_FIELD.test(line) || isSentenceLine(line)) return false;
   return looksLikeName(line) || isTitleLine(line) || COMPANY_SUFFIX.test(line) || isCapitalisedLine(line);

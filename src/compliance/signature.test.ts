@@ -521,6 +521,15 @@ describe('a signature typed at the end, with no marker and no closing line', () 
     expect(s).toMatchObject({ source: 'unmarked', lines: ['Kim Ward', 'Director'] });
   });
 
+  test('a huge last line (pasted data) ends the search at once', () => {
+    const started = Date.now();
+    const s = read(`Jane Doe\nIT Manager\n${'x'.repeat(300_000)}`);
+    expect(s.source).toBe('none');
+    // After a closing line too, where the block's lines are searched for an address and a phone.
+    expect(read(`Thanks\nJane Doe\n${'x'.repeat(300_000)}`).source).toBe('closing');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   test('phone lines in any layout are contact lines ("Telephone:", fax, "713.789.4449 fax")', () => {
     expect(extractPhone('Telephone: 713-853-9573')).toBe('713-853-9573');
     const s = read('See below.\n\nJane Roe\nOffice Manager\nFax: 713-646-8453\n713.789.4449 fax\nx54979', {

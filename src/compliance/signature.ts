@@ -56,7 +56,9 @@ export function isClosingLine(text: string): boolean {
   return CLOSINGS.has(k);
 }
 
-const EMAIL_TOKEN = /[^\s<>()[\]:;,"'|/\\]+@[^\s<>()[\]:;,"'|/\\]+\.[^\s<>()[\]:;,"'|/\\.]{2,}/u;
+// Bounded parts (an address has at most 64 + 255 characters): an unbounded pattern takes
+// quadratic time on a long line without "@" (a pasted blob after "Thanks").
+const EMAIL_TOKEN = /[^\s<>()[\]:;,"'|/\\]{1,64}@[^\s<>()[\]:;,"'|/\\]{1,253}\.[^\s<>()[\]:;,"'|/\\.]{2,63}/u;
 const URL_LIKE =
   /(https?:\/\/|\bwww\.|\b[a-z0-9-]+\.(com|net|org|io|co|de|uk|fr|jp|cn|in|au|br|ca|eu|info|biz)(\/|\b)(?!@))/i;
 const PHONE_LABEL =
