@@ -110,7 +110,8 @@ export function locateUnmarkedSignature(
   const namesSender = senderNamer(sender);
   const block: number[] = [];
   for (let i = to - 1; i >= from && block.length < MAX_UNMARKED_LINES; i--) {
-    if (skip(i)) continue;
+    // Our own request block (read as if absent) bounds the signature: above it is the message.
+    if (skip(i)) break;
     const t = texts[i] as string;
     if (isClientBoilerplate(t)) continue;
     if (!isSignatureLike(t)) break;

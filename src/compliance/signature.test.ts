@@ -521,6 +521,19 @@ describe('a signature typed at the end, with no marker and no closing line', () 
     expect(s).toMatchObject({ source: 'unmarked', lines: ['Kim Ward', 'Director'] });
   });
 
+  test('read as if our request block were absent, the block bounds the signature (nothing above it is taken)', () => {
+    const content =
+      '<div>Jim</div><div id="pcc-request"><p>Dear support,</p><p>Kind regards</p></div><div>Kim Ward</div><div>IT Manager</div><div>713-853-0685</div>';
+    const r = readSignatureDetailed({ type: 'html', content }, parse, undefined, {
+      outsideRequest: true,
+      sender: { displayName: 'Jim Bean', address: 'jim@y.com' },
+    });
+    expect(r.signature).toMatchObject({
+      source: 'unmarked',
+      lines: ['Kim Ward', 'IT Manager', '713-853-0685'],
+    });
+  });
+
   test('a huge last line (pasted data) ends the search at once', () => {
     const started = Date.now();
     const s = read(`Jane Doe\nIT Manager\n${'x'.repeat(300_000)}`);
