@@ -36,8 +36,8 @@ function letterWords(s: string): string[] {
 
 /**
  * A test for lines naming the sender: a word of their display name or address ("Ward, Kim S"
- * and kim.ward@… → "Kim Ward"), their initials, or the address's "initial + surname" ("Randy Bowers" for
- * rbowers@…).
+ * and kim.ward@… → "Kim Ward"), their initials, or the address's "initial + surname" ("Randy
+ * Bowers" for rbowers@…).
  */
 function senderNamer(sender: SenderHint | undefined): (line: string) => boolean {
   const local = (sender?.address ?? '').split('@')[0] ?? '';

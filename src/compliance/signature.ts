@@ -175,6 +175,7 @@ const IMPERATIVE_START =
 /** "Inc.", "Corp.", "Jr.", "Co.", "L.P.", "Ltd.", "St.": a final period that is not a full stop. */
 const ABBREVIATION_END = /(\b[A-Z][a-z]{0,4}\.|\b(?:[A-Za-z]\.){1,4})$/;
 
+/** Words with a letter or digit. */
 export function words(line: string): string[] {
   return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
