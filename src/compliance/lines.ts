@@ -29,6 +29,8 @@ export interface RenderedLine {
   offset: number;
   /** Plain text: offset just past the line's last character, before its line break (HTML: -1). */
   endOffset: number;
+  /** HTML: the line is inside a <blockquote> (quoted text, even without a reply header). */
+  quoted?: boolean;
 }
 
 export interface Rendered {
@@ -235,8 +237,14 @@ export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
   let lineHasText = false;
   let lead: HtmlNode | null = null;
 
+  /** Open <blockquote> elements. */
+  let quote = 0;
   const flush = () => {
-    if (lineHasText) lines.push({ text: line.trim(), lead, offset: -1, endOffset: -1 });
+    if (lineHasText) {
+      const l: RenderedLine = { text: line.trim(), lead, offset: -1, endOffset: -1 };
+      if (quote > 0) l.quoted = true;
+      lines.push(l);
+    }
     line = '';
     lineHasText = false;
     lead = null;
@@ -292,6 +300,7 @@ export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
       if (textDepth > open.length) textDepth = open.length;
       if (BLOCK.has(parent.tag)) flush();
       if (isPre(parent.tag)) pre--;
+      if (parent.tag === 'blockquote') quote--;
       if (exit !== null) {
         flush();
         exit();
@@ -366,6 +375,7 @@ export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
       }
     }
     if (isPre(tag)) pre++;
+    if (tag === 'blockquote') quote++;
     open.push(node);
     next.push(0);
     onExit.push(exit);

@@ -110,7 +110,7 @@ export function locateUnmarkedSignature(
   const namesSender = senderNamer(sender);
   const block: number[] = [];
   for (let i = to - 1; i >= from && block.length < MAX_UNMARKED_LINES; i--) {
-    // Our own request block (read as if absent) bounds the signature: above it is the message.
+    // Lines the reader bounds it with (our own request block read as if absent, a <blockquote>).
     if (skip(i)) break;
     const t = texts[i] as string;
     if (isClientBoilerplate(t)) continue;

@@ -534,6 +534,17 @@ describe('a signature typed at the end, with no marker and no closing line', () 
     });
   });
 
+  test('a <blockquote> at the end (quoted without a reply header) is never read as the signature', () => {
+    const content =
+      '<div>Fine by me.</div><blockquote><div>Bob Seller</div><div>Sales Manager</div><div>+1 415 555 0100</div></blockquote>';
+    expect(read(content, KIM, 'html').source).toBe('none');
+    const own = `<div>Fine by me.</div><div>Kim Ward</div><div>Director</div>`;
+    expect(read(`<blockquote><div>Earlier text</div></blockquote>${own}`, KIM, 'html')).toMatchObject({
+      source: 'unmarked',
+      lines: ['Kim Ward', 'Director'],
+    });
+  });
+
   test('a huge last line (pasted data) ends the search at once', () => {
     const started = Date.now();
     const s = read(`Jane Doe\nIT Manager\n${'x'.repeat(300_000)}`);

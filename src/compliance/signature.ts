@@ -350,7 +350,8 @@ export function readSignatureDetailed(
       0,
       cut,
       options.sender,
-      (i) => skip(i),
+      // Our block (read as if absent) and quoted text bound it.
+      (i) => skip(i) || (lines[i] as RenderedLine).quoted === true,
     ) ?? null;
   if (unmarked !== null) return finish('unmarked', unmarked);
 
