@@ -10,7 +10,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import type { Connection } from '../../office/connect';
+import { isStartFailure, type ConnectResult, type Connection, type StartFailure } from '../../office/connect';
 import { PreviewMailbox } from '../../office/preview-mailbox';
 import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
 import { InsertPanel } from '../insert/InsertPanel';
@@ -25,6 +25,13 @@ const notices = () => import(/* webpackChunkName: "notices" */ '../notices/Notic
 const PreviewBanner = lazy(() => notices().then((m) => ({ default: m.PreviewBanner })));
 const ReadErrorNotice = lazy(() => notices().then((m) => ({ default: m.ReadErrorNotice })));
 const SaveErrorNotice = lazy(() => notices().then((m) => ({ default: m.SaveErrorNotice })));
+
+// Shown only when Outlook could not start the add-in: not worth first-screen bytes.
+const StartFailureNotice = lazy(() =>
+  import(/* webpackChunkName: "start-failure" */ '../start-failure/StartFailure').then((m) => ({
+    default: m.StartFailureNotice,
+  })),
+);
 
 const SimulatedMessage = lazy(
   () => import(/* webpackChunkName: "simulated-message" */ '../simulated-message/SimulatedMessage'),
@@ -45,21 +52,26 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
 });
 
-export interface AppProps {
-  connection: Connection;
-  /** The message as first read (or why it could not be read): the pane renders once, complete. */
-  first: FirstRead;
-}
+export type AppProps =
+  | {
+      connection: Connection;
+      /** The message as first read (or why it could not be read): the pane renders once, complete. */
+      first: FirstRead;
+    }
+  | {
+      /** Inside Outlook, but office.js did not start (or the item is not a message being written). */
+      failure: StartFailure;
+    };
 
 /**
  * The task pane. index.tsx renders it once office.js has answered and the message has been read;
  * until then taskpane.html shows a static "Reading your message…" that costs no script at all.
  */
-export function App({ connection, first }: AppProps) {
+export function App(props: AppProps) {
   const styles = useStyles();
-  const theme = connection.mailbox.context.theme === 'dark' ? webDarkTheme : webLightTheme;
+  const dark = 'connection' in props && props.connection.mailbox.context.theme === 'dark';
   return (
-    <FluentProvider theme={theme} className={styles.root}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
       <main className={styles.main}>
         <div>
           <h1 className={styles.title}>Primary contact request</h1>
@@ -67,24 +79,31 @@ export function App({ connection, first }: AppProps) {
             Ask IBM Passport Advantage to change your account’s Primary Company Contact.
           </p>
         </div>
-        <RequestPane connection={connection} first={first} />
+        {'connection' in props ? (
+          <RequestPane connection={props.connection} first={props.first} />
+        ) : (
+          <Suspense fallback={<p role="alert">Outlook could not start the add-in. {props.failure.reason}</p>}>
+            <StartFailureNotice failure={props.failure} />
+          </Suspense>
+        )}
       </main>
     </FluentProvider>
   );
 }
 
 /** Connects (Outlook or preview), reads the message, and resolves with App's props. */
-export async function prepareApp(connecting: Promise<Connection>): Promise<AppProps> {
+export async function prepareApp(connecting: Promise<ConnectResult>): Promise<AppProps> {
   // The reader of signatures Outlook did not mark loads beside the first read, off the first
   // screen's bytes, so the first checks already use it. If it fails to load, such signatures read
   // as "no signature found" (never as a pass).
   const locator = import(
     /* webpackChunkName: "signature-unmarked" */ '../../compliance/signature-unmarked'
   ).catch(() => undefined);
-  const connection = await connecting;
-  const first = await firstRead(connection.mailbox);
+  const result = await connecting;
+  if (isStartFailure(result)) return { failure: result };
+  const first = await firstRead(result.mailbox);
   await locator;
-  return { connection, first };
+  return { connection: result, first };
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */
