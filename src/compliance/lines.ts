@@ -158,38 +158,11 @@ export function isRequestElement(e: ElementNode): boolean {
 const COLLAPSE = /(?:[\s\u00a0\u200b\u200c\u2060\ufeff]|\u200d)+/g;
 
 /** Whether COLLAPSE would change the text: any whitespace other than single spaces (a fast pre-check). */
-function needsCollapse(s: string): boolean {
-  let prevSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return true;
-      prevSpace = true;
-      continue;
-    }
-    prevSpace = false;
-    if (
-      c < 32 ||
-      c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200d) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x2060 ||
-      c === 0x3000 ||
-      c === 0xfeff ||
-      c === 0x85
-    ) {
-      return true;
-    }
-  }
-  return false;
-}
+// eslint-disable-next-line no-control-regex -- control characters are whitespace to collapse here
+const NEEDS_COLLAPSE = /[\0-\x1f\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
 
 function collapse(s: string): string {
-  return needsCollapse(s) ? s.replace(COLLAPSE, ' ') : s;
+  return NEEDS_COLLAPSE.test(s) ? s.replace(COLLAPSE, ' ') : s;
 }
 
 function isPre(tag: string): boolean {

@@ -12,7 +12,7 @@ import {
 } from './domains';
 import type { ParseHtml } from './html';
 import { COMMON_REASONS, freeTextStillAtCompany, resolveReason } from './reasons';
-import { extractEmail, extractPhone, isSentenceLine, readSignature } from './signature';
+import { extractEmail, extractPhone, readSignature, readsAsSentence } from './signature';
 import type {
   ComplianceInput,
   Person,
@@ -240,7 +240,7 @@ function checkManagerTitle(ctx: Context): Outcome {
       extractEmail(l) === '' &&
       extractPhone(l) === '' &&
       !/https?:|www\./i.test(l) &&
-      !(unmarked && isSentenceLine(l)),
+      !(unmarked && readsAsSentence(l)),
   );
   const managerLine = candidates.find((l) => MANAGER_WORD.test(l));
   if (managerLine !== undefined) {

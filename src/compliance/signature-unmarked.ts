@@ -7,16 +7,51 @@
 // so, never guessed at. Importing this module installs it in the signature reader (signature.ts).
 import {
   COMPANY_SUFFIX,
-  installUnmarkedLocator,
+  installUnmarkedReader,
   isClientBoilerplate,
   isContactLine,
-  isSentenceLine,
   looksLikeName,
   parseSignatureLines,
   TITLE_WORDS,
-  words,
   type SenderHint,
 } from './signature';
+
+/** Pronouns and verbs: a line with one is running text, never a job title ("Ask your manager", "Kim is the manager"). */
+const SENTENCE_SET = new Set(
+  'i me my we us our you your he she him her they them is are was were be been am will would can could should shall may might do does did have has had'.split(
+    ' ',
+  ),
+);
+/** Lines that start like an instruction ("Please…", "Ask…", "See below"). */
+const IMPERATIVE_START =
+  /^(please|ask|call|contact|see|let|send|forward|tell|thanks?|hope|hi|hello|dear)\b(?!\s*[:#])/i;
+/** "Inc.", "Corp.", "Jr.", "Co.", "L.P.", "Ltd.", "St.": a final period that is not a full stop. */
+const ABBREVIATION_END = /(\b[A-Z][a-z]{0,4}\.|\b(?:[A-Za-z]\.){1,4})$/;
+
+/** Words with a letter or digit. */
+export function words(line: string): string[] {
+  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** A line of running text: a sentence, a question, or too many small words for a signature. */
+export function isSentenceLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 100) return true;
+  const ws = words(t);
+  if (ws.length > 12) return true;
+  // "IS Manager", "IT Director": an acronym in capitals is not the verb or pronoun it spells,
+  // unless the whole line is in capitals.
+  const caps = t === t.toUpperCase();
+  const bare = ws
+    .filter((w) => caps || !/^\p{Lu}{2,}\W*$/u.test(w))
+    .map((w) => w.toLowerCase().replace(/[^\p{L}']/gu, ''));
+  if (bare.some((w) => SENTENCE_SET.has(w)) || IMPERATIVE_START.test(t)) return true;
+  // Titles are capitalised; four words in lower case are running text.
+  if (ws.filter((w) => /^\p{Ll}/u.test(w)).length >= 4) return true;
+  if (/[?!:]$/.test(t)) return true;
+  if (/\.$/.test(t) && !ABBREVIATION_END.test(t) && ws.length >= 3) return true;
+  return false;
+}
 
 /** At most this many lines are read upwards from the end as an unmarked signature. */
 const MAX_UNMARKED_LINES = 12;
@@ -144,4 +179,4 @@ export function locateUnmarkedSignature(
   return block.slice(start);
 }
 
-installUnmarkedLocator(locateUnmarkedSignature);
+installUnmarkedReader({ locate: locateUnmarkedSignature, isSentence: isSentenceLine });

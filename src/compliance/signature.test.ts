@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import * as B from './fixtures/bodies';
-import './signature-unmarked';
+import { isSentenceLine } from './signature-unmarked';
 import { el, findElement, idOf, txt, type HtmlNode } from './html';
 import { parseHtmlWithHtmlparser2 as parse } from './parse-html-htmlparser2';
 import {
   extractPhone,
   isClosingLine,
-  isSentenceLine,
   looksLikeName,
   parseSignatureLines,
   readSignature,

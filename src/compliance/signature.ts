@@ -148,56 +148,31 @@ export interface SenderHint {
   address?: string | undefined;
 }
 
-export type UnmarkedLocator = (
-  texts: readonly string[],
-  from: number,
-  to: number,
-  sender?: SenderHint,
-  skip?: (i: number) => boolean,
-) => number[] | null;
-
-let locateUnmarked: UnmarkedLocator | null = null;
-
-/** Installs the locator of signatures Outlook did not mark (signature-unmarked.ts calls it). */
-export function installUnmarkedLocator(locator: UnmarkedLocator): void {
-  locateUnmarked = locator;
+/** What signature-unmarked.ts installs: the locator, and its test for lines of running text. */
+export interface UnmarkedReader {
+  locate(
+    texts: readonly string[],
+    from: number,
+    to: number,
+    sender?: SenderHint,
+    skip?: (i: number) => boolean,
+  ): number[] | null;
+  isSentence(line: string): boolean;
 }
 
-/** Pronouns and verbs: a line with one is running text, never a job title ("Ask your manager", "Kim is the manager"). */
-const SENTENCE_SET = new Set(
-  'i me my we us our you your he she him her they them is are was were be been am will would can could should shall may might do does did have has had'.split(
-    ' ',
-  ),
-);
-/** Lines that start like an instruction ("Please…", "Ask…", "See below"). */
-const IMPERATIVE_START =
-  /^(please|ask|call|contact|see|let|send|forward|tell|thanks?|hope|hi|hello|dear)\b(?!\s*[:#])/i;
-/** "Inc.", "Corp.", "Jr.", "Co.", "L.P.", "Ltd.", "St.": a final period that is not a full stop. */
-const ABBREVIATION_END = /(\b[A-Z][a-z]{0,4}\.|\b(?:[A-Za-z]\.){1,4})$/;
+let unmarkedReader: UnmarkedReader | null = null;
 
-/** Words with a letter or digit. */
-export function words(line: string): string[] {
-  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+/** Installs the reader of signatures Outlook did not mark (signature-unmarked.ts calls it). */
+export function installUnmarkedReader(reader: UnmarkedReader): void {
+  unmarkedReader = reader;
 }
 
-/** A line of running text: a sentence, a question, or too many small words for a signature. */
-export function isSentenceLine(line: string): boolean {
-  const t = line.trim();
-  if (t.length > 100) return true;
-  const ws = words(t);
-  if (ws.length > 12) return true;
-  // "IS Manager", "IT Director": an acronym in capitals is not the verb or pronoun it spells,
-  // unless the whole line is in capitals.
-  const caps = t === t.toUpperCase();
-  const bare = ws
-    .filter((w) => caps || !/^\p{Lu}{2,}\W*$/u.test(w))
-    .map((w) => w.toLowerCase().replace(/[^\p{L}']/gu, ''));
-  if (bare.some((w) => SENTENCE_SET.has(w)) || IMPERATIVE_START.test(t)) return true;
-  // Titles are capitalised; four words in lower case are running text.
-  if (ws.filter((w) => /^\p{Ll}/u.test(w)).length >= 4) return true;
-  if (/[?!:]$/.test(t)) return true;
-  if (/\.$/.test(t) && !ABBREVIATION_END.test(t) && ws.length >= 3) return true;
-  return false;
+/**
+ * Whether a line reads as running text (a sentence), so that it never supplies a job title in a
+ * signature Outlook did not mark. Known once signature-unmarked.ts is loaded; until then false.
+ */
+export function readsAsSentence(line: string): boolean {
+  return unmarkedReader?.isSentence(line) ?? false;
 }
 
 export type SignatureFields = Omit<Signature, 'source' | 'lines'>;
@@ -345,7 +320,7 @@ export function readSignatureDetailed(
   }
 
   const unmarked =
-    locateUnmarked?.(
+    unmarkedReader?.locate(
       lines.slice(0, cut).map((l) => l.text),
       0,
       cut,

@@ -1,7 +1,8 @@
 // The pane's state: the connection, what was read from the message, the form (kept in the
 // mailbox's settings), the region suggestion and the live compliance checks.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { evaluate, parseAddress } from '../../compliance';
+import { parseAddress } from '../../compliance/address';
+import { evaluate } from '../../compliance/rules';
 import type { ComposeBody, ComplianceInput, MailAddress, RuleResult } from '../../compliance/types';
 import type { Connection } from '../../office/connect';
 import type { StoredSettings } from '../../office/mailbox';
