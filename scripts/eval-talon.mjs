@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compares the signature reader with the npm package `talon` (a JavaScript port of Mailgun's
 // talon; only its brute-force extractor, `signature.bruteforce.extractSignature`, is ported) on the
-// real-signature corpus (src/compliance/fixtures/signature-corpus.ts): how often the manager-title
+// real-signature corpus (test/fixtures/signature-corpus.ts): how often the manager-title
 // rule is right when talon picks the signature lines, and how many bytes each costs.
 //
 // talon is not a dependency of the project. Install it anywhere and pass that folder:
@@ -27,13 +27,13 @@ if (!prefix) {
 const nodePaths = [join(resolve(prefix), 'node_modules')];
 
 const entry = `
-import { evaluate } from './src/compliance/rules';
-import { parseSignatureLines } from './src/compliance/signature';
-import { renderBody } from './src/compliance/lines';
-import { parseHtmlWithHtmlparser2 } from './src/compliance/parse-html-htmlparser2';
-import { renderItem } from './src/compliance/fixtures/render-corpus';
-import { CORPUS } from './src/compliance/fixtures/signature-corpus';
-import { input, basicEnv } from './src/compliance/fixtures/inputs';
+import { evaluate } from './src/compliance/rules/evaluate';
+import { parseSignatureLines } from './src/compliance/mail/signature';
+import { renderBody } from './src/compliance/mail/lines';
+import { parseHtmlWithHtmlparser2 } from './src/compliance/mail/parse-html-htmlparser2';
+import { renderItem } from './test/fixtures/render-corpus';
+import { CORPUS } from './test/fixtures/signature-corpus';
+import { input, basicEnv } from './test/fixtures/inputs';
 export { evaluate, parseSignatureLines, renderBody, parseHtmlWithHtmlparser2, renderItem, CORPUS, input, basicEnv };
 `;
 
@@ -124,7 +124,7 @@ try {
     'talon',
   );
   result.bytes.ours = await gzipBytes(
-    "import { locateUnmarkedSignature } from './src/compliance/signature-unmarked'; (globalThis as any).x = locateUnmarkedSignature;",
+    "import { locateUnmarkedSignature } from './src/compliance/mail/signature-unmarked'; (globalThis as any).x = locateUnmarkedSignature;",
     dir,
     'ours',
   );

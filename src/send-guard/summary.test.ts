@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { RuleResult } from '../compliance/types';
+import type { RuleResult } from '../compliance/rules/verdict';
 import { escapeMarkdown, itemOf, MAX_MESSAGE_CHARS, summarise } from './summary';
 
 describe('summarise', () => {
@@ -64,23 +64,24 @@ describe('summarise', () => {
 describe('itemOf', () => {
   const base: RuleResult = {
     id: 'manager-title',
-    topic: 'Manager title in signature',
     status: 'fail',
-    message: 'Took "Director" from your signature as your title: it does not contain the word "manager".',
-    fix: 'Add it.',
-    source: 'IBM',
+    message: [
+      { key: 'title.not-manager', params: { line: 'Director', where: { key: 'title.where.signature' } } },
+    ],
+    fix: [],
   };
+  const said = itemOf(base).message;
 
   it('names the lines read as the signature, and where they were found', () => {
     const item = itemOf({
       ...base,
       signatureRead: {
         lines: ['Kim Ward', 'Director', '713-853-0685'],
-        where: 'the end of your message (Outlook did not mark a signature)',
+        where: { key: 'title.where.unmarked' },
       },
     });
     expect(item.message).toBe(
-      `${base.message} Read as your signature, from the end of your message (Outlook did not mark a signature): "Kim Ward" / "Director" / "713-853-0685".`,
+      `${said} Read as your signature, from the end of your message (Outlook did not mark a signature): "Kim Ward" / "Director" / "713-853-0685".`,
     );
     const s = summarise('IBM would likely reject this request:', [item], 'Fix the message.');
     expect(s.text).toContain('"Kim Ward" / "Director" / "713-853-0685"');
@@ -89,15 +90,15 @@ describe('itemOf', () => {
   it('quotes at most four lines, each shortened', () => {
     const item = itemOf({
       ...base,
-      signatureRead: { lines: ['A', 'B', 'C', 'D', 'E', 'x'.repeat(80)], where: 'your Outlook signature' },
+      signatureRead: {
+        lines: ['A', 'B', 'C', 'D', 'E', 'x'.repeat(80)],
+        where: { key: 'title.where.signature' },
+      },
     });
     expect(item.message).toMatch(/"A" \/ "B" \/ "C" \/ "D" …\.$/);
   });
 
-  it('is the topic and message alone for other rules', () => {
-    expect(itemOf({ ...base, id: 'reason', topic: 'Reason' })).toEqual({
-      topic: 'Reason',
-      message: base.message,
-    });
+  it('is the topic and message alone without lines read', () => {
+    expect(itemOf(base).message).not.toContain('Read as your signature');
   });
 });

@@ -1,9 +1,18 @@
 // The Smart Alerts dialog's text: what is wrong, short enough for Outlook (errorMessage and
 // errorMessageMarkdown are each limited to 500 characters). Each item is one rule's topic and what
 // was found; when they do not all fit, items are shortened, then the last ones are counted instead.
-import type { RuleResult } from '../compliance/types';
+import { EN_SEND } from '../compliance/catalogue/en-send';
+import { ENGLISH, phrase, say as sayIn, type Catalogue, type Phrase } from '../compliance/catalogue/say';
+import { verdictText } from '../compliance/rules/verdict-text';
+import type { RuleResult } from '../compliance/rules/verdict';
 
 export const MAX_MESSAGE_CHARS = 500;
+
+/** The catalogue with the send-time dialog's words. */
+export const SEND_WORDS: Catalogue = { ...ENGLISH, messages: { ...ENGLISH.messages, ...EN_SEND } };
+
+/** A phrase in the send-time dialog's words. */
+export const say = (p: Phrase): string => sayIn(p, SEND_WORDS);
 
 export interface SummaryItem {
   topic: string;
@@ -42,7 +51,7 @@ interface Layout {
 
 const TEXT: Layout = {
   item: (topic, message) => `• ${topic}: ${message}`,
-  more: (n) => `• …and ${n} more.`,
+  more: (n) => `• ${say(phrase('send.more', { count: n }))}`,
   join: (header, items, footer) => [header, ...items, footer].filter((s) => s !== '').join('\n'),
   escape: (s) => s,
 };
@@ -51,7 +60,7 @@ const MARKDOWN: Layout = {
   // Outlook's Markdown: list items are separated by "\r", paragraphs by "\n\n". No "\r" after the
   // last item: followed by the paragraph break it would make a stray line.
   item: (topic, message) => `- **${topic}**: ${message}`,
-  more: (n) => `- …and ${n} more.`,
+  more: (n) => `- ${say(phrase('send.more', { count: n }))}`,
   join: (header, items, footer) => `${header}\n\n${items.join('\r')}${footer ? `\n\n${footer}` : ''}`,
   escape: escapeMarkdown,
 };
@@ -95,16 +104,15 @@ export function summarise(
 const MAX_SIGNATURE_LINES_SHOWN = 4;
 
 /**
- * A rule result as a summary item: its topic and what was found — for the manager title, with the
- * lines read as the signature, so the user sees why.
+ * A rule result as a summary item: its topic and what was found, in the catalogue's words — for
+ * the manager title, with the lines read as the signature, so the user sees why.
  */
 export function itemOf(result: RuleResult): SummaryItem {
+  const { topic, message } = verdictText(result, SEND_WORDS);
   const read = result.signatureRead;
-  if (read === undefined || read.lines.length === 0) return { topic: result.topic, message: result.message };
+  if (read === undefined || read.lines.length === 0) return { topic, message };
   const shown = read.lines.slice(0, MAX_SIGNATURE_LINES_SHOWN).map((l) => `"${shorten(oneLine(l), 40)}"`);
   const more = read.lines.length > shown.length ? ' …' : '';
-  return {
-    topic: result.topic,
-    message: `${result.message} Read as your signature, from ${read.where}: ${shown.join(' / ')}${more}.`,
-  };
+  const intro = say(phrase('title.read', { where: read.where }));
+  return { topic, message: `${message} ${intro} ${shown.join(' / ')}${more}.` };
 }

@@ -11,7 +11,6 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { isStartFailure, type ConnectResult, type Connection, type StartFailure } from '../../office/connect';
-import { PreviewMailbox } from '../../office/preview-mailbox';
 import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
 import { InsertPanel } from '../insert/InsertPanel';
 import { useInsert } from '../insert/use-insert';
@@ -97,7 +96,7 @@ export async function prepareApp(connecting: Promise<ConnectResult>): Promise<Ap
   // screen's bytes, so the first checks already use it. If it fails to load, such signatures read
   // as "no signature found" (never as a pass).
   const locator = import(
-    /* webpackChunkName: "signature-unmarked" */ '../../compliance/signature-unmarked'
+    /* webpackChunkName: "signature-unmarked" */ '../../compliance/mail/signature-unmarked'
   ).catch(() => undefined);
   const result = await connecting;
   if (isStartFailure(result)) return { failure: result };
@@ -154,9 +153,9 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
           <SaveErrorNotice />
         </Suspense>
       ) : null}
-      {mailbox instanceof PreviewMailbox ? (
+      {connection.preview ? (
         <Suspense fallback={null}>
-          <SimulatedMessage mailbox={mailbox} />
+          <SimulatedMessage mailbox={connection.preview} />
         </Suspense>
       ) : null}
     </>

@@ -1,10 +1,12 @@
 // The live list of IBM's rules: one list item per rule with its status as a word, the topic,
 // and (when not passed) what is wrong and how to fix it; the manager-title check also shows the
 // lines it read as the signature.
-import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
+import { phrase, say } from '../../compliance/catalogue/say';
+import { verdictText } from '../../compliance/rules/verdict-text';
+import type { RuleResult, RuleStatus, SignatureRead } from '../../compliance/rules/verdict';
 import { Fragment } from 'react';
-import type { RuleResult, RuleStatus, SignatureRead } from '../../compliance/types';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -39,12 +41,6 @@ const useStyles = makeStyles({
   fail: { color: tokens.colorStatusDangerForeground1 },
 });
 
-export const STATUS_WORD: Record<RuleStatus, 'Passed' | 'Warning' | 'Failed'> = {
-  pass: 'Passed',
-  warn: 'Warning',
-  fail: 'Failed',
-};
-
 export interface ComplianceChecksProps {
   results: RuleResult[] | null;
 }
@@ -61,27 +57,30 @@ export function ComplianceChecks({ results }: ComplianceChecksProps) {
       ) : (
         <>
           <p className={styles.summary} aria-live="polite">
-            {counts.pass} passed, {counts.warn} {counts.warn === 1 ? 'warning' : 'warnings'}, {counts.fail}{' '}
-            failed
+            {say(phrase('checks.counts', { passed: counts.pass, count: counts.warn, failed: counts.fail }))}
           </p>
           <ul className={styles.list}>
-            {results.map((r) => (
-              <li key={r.id} className={styles.item} data-rule={r.id}>
-                <StatusIcon status={r.status} className={styles[r.status]} />
-                <div>
+            {results
+              .map((v) => ({ ...verdictText(v), read: v.signatureRead }))
+              .map((r) => (
+                <li key={r.id} className={styles.item} data-rule={r.id}>
+                  <StatusIcon status={r.status} className={styles[r.status]} />
                   <div>
-                    <span className={`${styles.status} ${styles[r.status]}`}>{STATUS_WORD[r.status]}</span>
-                    {' · '}
-                    <span className={styles.topic}>{r.topic}</span>
+                    <div>
+                      <span className={mergeClasses(styles.status, styles[r.status])}>
+                        {say(phrase(`status.${r.status}`))}
+                      </span>
+                      {' · '}
+                      <span className={styles.topic}>{r.topic}</span>
+                    </div>
+                    <p className={styles.text}>{r.message}</p>
+                    {r.read && r.read.lines.length > 0 ? (
+                      <SignatureLines read={r.read} className={styles.fix} />
+                    ) : null}
+                    {r.status !== 'pass' && r.fix ? <p className={styles.fix}>{r.fix}</p> : null}
                   </div>
-                  <p className={styles.text}>{r.message}</p>
-                  {r.signatureRead && r.signatureRead.lines.length > 0 ? (
-                    <SignatureLines read={r.signatureRead} className={styles.fix} />
-                  ) : null}
-                  {r.status !== 'pass' && r.fix ? <p className={styles.fix}>{r.fix}</p> : null}
-                </div>
-              </li>
-            ))}
+                </li>
+              ))}
           </ul>
         </>
       )}
@@ -96,7 +95,7 @@ export function ComplianceChecks({ results }: ComplianceChecksProps) {
 function SignatureLines({ read, className }: { read: SignatureRead; className: string }) {
   return (
     <p className={className}>
-      Read as your signature, from {read.where}:
+      {say(phrase('title.read', { where: read.where }))}
       {read.lines.map((line, i) => (
         <Fragment key={i}>
           <br />
