@@ -81,7 +81,7 @@ describe('itemOf', () => {
       },
     });
     expect(item.message).toBe(
-      `${said} Read as your signature, from the end of your message (Outlook did not mark a signature): "Kim Ward" / "Director" / "713-853-0685".`,
+      `${said} Read as your signature, from the end of your message: "Kim Ward" / "Director" / "713-853-0685".`,
     );
     const s = summarise('IBM would likely reject this request:', [item], 'Fix the message.');
     expect(s.text).toContain('"Kim Ward" / "Director" / "713-853-0685"');

@@ -60,12 +60,12 @@ export const EN = {
   'title.not-needed': 'Not needed: you are the current primary contact.',
   'title.where.saved': 'the signature saved in this pane (Insert template adds it)',
   'title.where.signature': 'your signature',
-  'title.where.unmarked': 'the end of your message (Outlook did not mark a signature)',
+  'title.where.unmarked': 'the end of your message',
   'title.read': 'Read as your signature, from {where}:',
   'title.fix': 'Add your job title with the word "Manager" to your Outlook signature, e.g. "IT Manager".',
   'title.no-signature':
     'No signature was found in your message, so IBM cannot see your job title. Text in the message itself does not count.',
-  'title.no-signature.fix': 'If you have none, add one to the message, or save one under Settings in this pane.',
+  'title.no-signature.fix': 'If you have no Outlook signature, save one in this pane.',
   'title.manager': 'Took "{line}" from {where} as your title: it contains the word "manager".',
   'title.none': 'No job title was found in {where} ({lines:comma}).',
   'title.mgr':

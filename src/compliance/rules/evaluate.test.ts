@@ -298,7 +298,7 @@ describe('manager-title', () => {
   test('no signature found: says so, with the fix (add one, or save one in Settings), and no lines read', () => {
     const r = check(withBody(B.NO_SIGNATURE_MANAGER_IN_TEXT), 'manager-title');
     expect(r.message).toMatch(/No signature was found/);
-    expect(r.fix).toMatch(/add one to the message, or save one under Settings/);
+    expect(r.fix).toMatch(/save one in this pane/);
     const v = evaluateVerdicts(withBody(B.NO_SIGNATURE_MANAGER_IN_TEXT), fullEnv).find((x) => x.id === 'manager-title');
     expect(v?.signatureRead).toBeUndefined();
   });

@@ -55,7 +55,7 @@ describe('the first checks', () => {
     const item = check(/Manager title/);
     expect(item).toHaveTextContent('Passed');
     expect(item).toHaveTextContent(
-      'Read as your signature, from the end of your message (Outlook did not mark a signature):Jane DoeIT Manager+1 555 0100',
+      'Read as your signature, from the end of your message:Jane DoeIT Manager+1 555 0100',
     );
   });
 });

@@ -70,7 +70,7 @@ describe('the lines read as the signature', () => {
       'listitem',
     );
     expect(manager).toHaveTextContent(
-      'Read as your signature, from the end of your message (Outlook did not mark a signature):Kim WardManager, West Gas Origination713-853-0685',
+      'Read as your signature, from the end of your message:Kim WardManager, West Gas Origination713-853-0685',
     );
     expect(reason).not.toHaveTextContent('Read as your signature');
   });
