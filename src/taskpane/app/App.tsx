@@ -118,12 +118,19 @@ function StartFailureFallback() {
  * language is all there is to go by.
  */
 export async function prepareApp(connecting: Promise<ConnectResult>): Promise<AppProps> {
+  // The reader of signatures Outlook did not mark loads beside the first read, off the first
+  // screen's bytes, so the first checks already use it. If it fails to load, such signatures read
+  // as "no signature found" (never as a pass).
+  const locator = import(
+    /* webpackChunkName: "signature-unmarked" */ '../../compliance/mail/signature-unmarked'
+  ).catch(() => undefined);
   const result = await connecting;
   if (isStartFailure(result)) return { failure: result, words: await loadWords(browserLanguage()) };
   const [first, words] = await Promise.all([
     firstRead(result.mailbox),
     loadWords(result.mailbox.context.displayLanguage),
   ]);
+  await locator;
   return { connection: result, first, words };
 }
 
