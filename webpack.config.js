@@ -1,6 +1,6 @@
 // Production build: dist/taskpane.html (the pane), dist/send-guard.html + dist/send-guard.js (the
 // OnMessageSend handler for Outlook on the web / new Outlook and for classic Windows), and
-// dist/manifest.xml rewritten for ADDIN_BASE_URL.
+// dist/manifest.xml and dist/manifest.json rewritten for ADDIN_BASE_URL.
 const path = require('node:path');
 const { DefinePlugin } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -27,7 +27,8 @@ const CSP = [
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
-  const baseUrl = process.env.ADDIN_BASE_URL || 'https://localhost:3000';
+  // Unset: https://localhost:3000, for development (the plugin says so in one line).
+  const baseUrl = process.env.ADDIN_BASE_URL;
   const officeJs = production ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
   return {
     mode: production ? 'production' : 'development',

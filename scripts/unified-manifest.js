@@ -53,11 +53,13 @@ function parseManifestXml(xml) {
   const { parseDocument } = require('htmlparser2');
   const doc = parseDocument(xml, { xmlMode: true });
   const root = doc.children.find((n) => n.type === 'tag');
-  if (!root || local(root) !== 'OfficeApp') throw new Error('manifest.xml: the root element is not <OfficeApp>');
+  if (!root || local(root) !== 'OfficeApp')
+    throw new Error('manifest.xml: the root element is not <OfficeApp>');
   return root;
 }
 const local = (el) => el.name.replace(/^.*:/, '');
-const kids = (el, name) => (el ? el.children.filter((n) => n.type === 'tag' && (!name || local(n) === name)) : []);
+const kids = (el, name) =>
+  el ? el.children.filter((n) => n.type === 'tag' && (!name || local(n) === name)) : [];
 const kid = (el, name) => kids(el, name)[0];
 const attr = (el, name) => {
   if (!el) return undefined;
@@ -202,11 +204,15 @@ function unifiedFromXml(xml) {
         return {
           type: EVENT_TYPES[xmlType],
           actionId: need(attr(ev, 'FunctionName'), '<LaunchEvent FunctionName>'),
-          ...(sendMode ? { options: { sendMode: need(SEND_MODES[sendMode], `SendMode "${sendMode}"`) } } : {}),
+          ...(sendMode
+            ? { options: { sendMode: need(SEND_MODES[sendMode], `SendMode "${sendMode}"`) } }
+            : {}),
         };
       });
       const runtimeUrl = res.url(attr(kid(point, 'SourceLocation'), 'resid'));
-      const runtimeEl = kids(kid(host, 'Runtimes'), 'Runtime').find((r) => res.url(attr(r, 'resid')) === runtimeUrl);
+      const runtimeEl = kids(kid(host, 'Runtimes'), 'Runtime').find(
+        (r) => res.url(attr(r, 'resid')) === runtimeUrl,
+      );
       need(runtimeEl, `<Runtime> for ${runtimeUrl}`);
       const js = kids(runtimeEl, 'Override').find((o) => attr(o, 'type') === 'javascript');
       runtimes.push({
@@ -258,7 +264,9 @@ function unifiedFromXml(xml) {
     manifestVersion: MANIFEST_VERSION,
     id: need(text(kid(root, 'Id')), '<Id>').toLowerCase(),
     version: semver(need(text(kid(root, 'Version')), '<Version>')),
-    localizationInfo: { defaultLanguageTag: need(text(kid(root, 'DefaultLocale')), '<DefaultLocale>').toLowerCase() },
+    localizationInfo: {
+      defaultLanguageTag: need(text(kid(root, 'DefaultLocale')), '<DefaultLocale>').toLowerCase(),
+    },
     developer: {
       name: need(text(kid(root, 'ProviderName')), '<ProviderName>'),
       websiteUrl: supportUrl,
@@ -290,7 +298,10 @@ function unifiedFromXml(xml) {
               icon: { size: 64, url: need(attr(kid(root, 'IconUrl'), 'DefaultValue'), '<IconUrl>') },
               highResolutionIcon: {
                 size: 64,
-                url: need(attr(kid(root, 'HighResolutionIconUrl'), 'DefaultValue'), '<HighResolutionIconUrl>'),
+                url: need(
+                  attr(kid(root, 'HighResolutionIconUrl'), 'DefaultValue'),
+                  '<HighResolutionIconUrl>',
+                ),
               },
             },
           },
@@ -305,4 +316,11 @@ function formatUnified(manifest) {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-module.exports = { unifiedFromXml, formatUnified, MANIFEST_VERSION, UNIFIED_EXTRAS, PERMISSIONS, EVENT_TYPES };
+module.exports = {
+  unifiedFromXml,
+  formatUnified,
+  MANIFEST_VERSION,
+  UNIFIED_EXTRAS,
+  PERMISSIONS,
+  EVENT_TYPES,
+};

@@ -49,7 +49,7 @@ const DOMAIN =
   /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?|xn--[a-z0-9-]{1,59})$/;
 
 const say = (sentence: string) => `${ORGANIZATION_FILE}: ${sentence}`;
-const quote = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+const quote = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v)));
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The domain in lower case, or null when it is not a plain domain name. */
@@ -90,7 +90,9 @@ function readSite(item: unknown, i: number, seen: Set<string>, problems: string[
   const wrong: string[] = [];
   const unknown = Object.keys(site).filter((k) => !['accountNumber', 'name', 'desk'].includes(k));
   if (unknown.length)
-    wrong.push(`${unknown.map((k) => JSON.stringify(k)).join(', ')} ${unknown.length === 1 ? 'is not a site field' : 'are not site fields'} (accountNumber, name, desk)`);
+    wrong.push(
+      `${unknown.map((k) => JSON.stringify(k)).join(', ')} ${unknown.length === 1 ? 'is not a site field' : 'are not site fields'} (accountNumber, name, desk)`,
+    );
   const number = typeof site.accountNumber === 'string' ? site.accountNumber : '';
   if (!/^[0-9]{10}$/.test(number))
     wrong.push('accountNumber must be the 10-digit account number as a string, e.g. "0001234567"');
@@ -98,7 +100,9 @@ function readSite(item: unknown, i: number, seen: Set<string>, problems: string[
   // Exactly as IBM writes the address (lower case), like the schema's enum.
   const region = REGIONS.find((r) => r.desk === site.desk) ?? null;
   if (region === null)
-    wrong.push('desk must be one of IBM\'s four desk addresses (paonline@us.ibm.com, apecare@sg.ibm.com, paonline@jp.ibm.com, palogin@ie.ibm.com)');
+    wrong.push(
+      "desk must be one of IBM's four desk addresses (paonline@us.ibm.com, apecare@sg.ibm.com, paonline@jp.ibm.com, palogin@ie.ibm.com)",
+    );
   let name = '';
   if (site.name !== undefined) {
     if (typeof site.name !== 'string' || site.name.trim() === '' || site.name.length > MAX_SITE_NAME)
@@ -120,7 +124,9 @@ function readSite(item: unknown, i: number, seen: Set<string>, problems: string[
 function readSites(value: unknown, problems: string[]): OrganizationSite[] {
   if (!Array.isArray(value)) {
     problems.push(
-      say('sites must be a list of sites, e.g. [{ "accountNumber": "0001234567", "name": "Head office", "desk": "palogin@ie.ibm.com" }]; it is ignored'),
+      say(
+        'sites must be a list of sites, e.g. [{ "accountNumber": "0001234567", "name": "Head office", "desk": "palogin@ie.ibm.com" }]; it is ignored',
+      ),
     );
     return [];
   }
@@ -137,7 +143,9 @@ function readHelpContact(value: unknown, problems: string[]): string {
   const v = typeof value === 'string' ? value.trim() : '';
   if (typeof value !== 'string' || v === '' || value.length > MAX_HELP_CONTACT) {
     problems.push(
-      say(`helpContact must be text of 1 to ${MAX_HELP_CONTACT} characters (an address, a web page or a name); it is ignored`),
+      say(
+        `helpContact must be text of 1 to ${MAX_HELP_CONTACT} characters (an address, a web page or a name); it is ignored`,
+      ),
     );
     return '';
   }
@@ -150,13 +158,21 @@ export function readOrganization(value: unknown): OrganizationRead {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       settings: NO_ORGANIZATION,
-      problems: [say('must be a JSON object such as { "companyDomains": ["mycompany.com"] }; the file is ignored')],
+      problems: [
+        say('must be a JSON object such as { "companyDomains": ["mycompany.com"] }; the file is ignored'),
+      ],
     };
   }
   const file = value as Record<string, unknown>;
-  const unknown = Object.keys(file).filter((k) => k !== '$schema' && !(KNOWN_FIELDS as readonly string[]).includes(k));
+  const unknown = Object.keys(file).filter(
+    (k) => k !== '$schema' && !(KNOWN_FIELDS as readonly string[]).includes(k),
+  );
   for (const k of unknown)
-    problems.push(say(`${JSON.stringify(k)} is not a setting the add-in knows (${KNOWN_FIELDS.join(', ')}); it is ignored`));
+    problems.push(
+      say(
+        `${JSON.stringify(k)} is not a setting the add-in knows (${KNOWN_FIELDS.join(', ')}); it is ignored`,
+      ),
+    );
   const settings: OrganizationSettings = {
     companyDomains: file.companyDomains === undefined ? [] : readDomains(file.companyDomains, problems),
     sites: file.sites === undefined ? [] : readSites(file.sites, problems),
@@ -184,7 +200,9 @@ export function readOrganizationText(text: string): OrganizationRead {
 export function effectiveCompanyDomains(organization: readonly string[], user: readonly string[]): string[] {
   const out: string[] = [];
   for (const d of [...organization, ...user]) {
-    const n = String(d ?? '').trim().toLowerCase();
+    const n = String(d ?? '')
+      .trim()
+      .toLowerCase();
     if (n !== '' && !out.includes(n)) out.push(n);
   }
   return out;
@@ -193,7 +211,8 @@ export function effectiveCompanyDomains(organization: readonly string[], user: r
 /** A one-line summary for Settings, e.g. "2 company domains, 1 site, a help contact". */
 export function describeOrganization(s: OrganizationSettings): string {
   const parts: string[] = [];
-  if (s.companyDomains.length) parts.push(plural(s.companyDomains.length, 'company domain', 'company domains'));
+  if (s.companyDomains.length)
+    parts.push(plural(s.companyDomains.length, 'company domain', 'company domains'));
   if (s.sites.length) parts.push(plural(s.sites.length, 'site', 'sites'));
   if (s.helpContact) parts.push('a help contact');
   return parts.join(', ');
