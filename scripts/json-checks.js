@@ -97,6 +97,9 @@ function checkUnifiedManifest(manifest, options = {}) {
   }
   const validate = compile('draft-04', schemaFile);
   if (!validate(manifest)) errors.push(...ajvMessages(validate.errors));
+  // Microsoft's httpsUrl pattern also lets http:// through; Outlook loads add-ins only over https.
+  for (const { where, value } of urlsInJson(manifest))
+    if (!/^https:\/\//i.test(value)) errors.push(`${where}: ${value} is not https`);
   const ext = (manifest.extensions || [])[0] || {};
   if (!ext.runtimes || !ext.ribbons)
     errors.push('extensions[0] needs runtimes and ribbons (an Outlook add-in)');
