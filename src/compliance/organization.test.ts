@@ -1,10 +1,5 @@
-import {
-  NO_ORGANIZATION,
-  describeOrganization,
-  effectiveCompanyDomains,
-  readOrganization,
-  readOrganizationText,
-} from './organization';
+import { effectiveCompanyDomains } from './domains';
+import { NO_ORGANIZATION, describeOrganization, readOrganization, readOrganizationText } from './organization';
 
 const site = { accountNumber: '0001234567', name: 'Head office', desk: 'palogin@ie.ibm.com' };
 

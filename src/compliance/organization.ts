@@ -193,21 +193,6 @@ export function readOrganizationText(text: string): OrganizationRead {
   return readOrganization(value);
 }
 
-/**
- * The company domains the checks use: the organisation's, then the user's own additions. A user
- * can add domains in Settings but cannot remove the organisation's.
- */
-export function effectiveCompanyDomains(organization: readonly string[], user: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const d of [...organization, ...user]) {
-    const n = String(d ?? '')
-      .trim()
-      .toLowerCase();
-    if (n !== '' && !out.includes(n)) out.push(n);
-  }
-  return out;
-}
-
 /** A one-line summary for Settings, e.g. "2 company domains, 1 site, a help contact". */
 export function describeOrganization(s: OrganizationSettings): string {
   const parts: string[] = [];

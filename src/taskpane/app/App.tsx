@@ -18,6 +18,7 @@ import { useInsert } from '../insert/use-insert';
 import { RequestForm } from '../request-form/RequestForm';
 import { SenderCard } from '../sender-card/SenderCard';
 import { SettingsSection } from '../settings/SettingsSection';
+import type { OrganizationLoader } from '../organization/use-organization';
 import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-primary-contact-request';
 
 // MessageBar-based notices load on demand: a connected pane with nothing to report never needs them.
@@ -49,13 +50,15 @@ export interface AppProps {
   connection: Connection;
   /** The message as first read (or why it could not be read): the pane renders once, complete. */
   first: FirstRead;
+  /** Fetches organization.json after the first render (none: no organisation settings). */
+  loadOrganization?: OrganizationLoader | undefined;
 }
 
 /**
  * The task pane. index.tsx renders it once office.js has answered and the message has been read;
  * until then taskpane.html shows a static "Reading your message…" that costs no script at all.
  */
-export function App({ connection, first }: AppProps) {
+export function App({ connection, first, loadOrganization }: AppProps) {
   const styles = useStyles();
   const theme = connection.mailbox.context.theme === 'dark' ? webDarkTheme : webLightTheme;
   return (
@@ -67,7 +70,7 @@ export function App({ connection, first }: AppProps) {
             Ask IBM Passport Advantage to change your account’s Primary Company Contact.
           </p>
         </div>
-        <RequestPane connection={connection} first={first} />
+        <RequestPane connection={connection} first={first} loadOrganization={loadOrganization} />
       </main>
     </FluentProvider>
   );
@@ -80,9 +83,10 @@ export async function prepareApp(connecting: Promise<Connection>): Promise<AppPr
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */
-function RequestPane({ connection, first }: { connection: Connection; first: FirstRead }) {
+function RequestPane({ connection, first, loadOrganization }: AppProps) {
   const styles = useStyles();
-  const request = usePrimaryContactRequest(connection, first);
+  const request = usePrimaryContactRequest(connection, first, loadOrganization);
+  const { organization } = request;
   const { mailbox, results, readError } = request;
   const insert = useInsert(mailbox, request.input, request.env);
 
@@ -104,8 +108,9 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
         setForm={request.setForm}
         region={request.region}
         suggestion={request.suggestion}
+        sites={organization.settings.sites}
       />
-      <ComplianceChecks results={results} />
+      <ComplianceChecks results={results} helpContact={organization.settings.helpContact} />
       <div className={styles.row}>
         <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>
           Check again
@@ -121,7 +126,11 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
         onUndo={insert.undo}
         onDismiss={insert.dismiss}
       />
-      <SettingsSection settings={request.settings} onSave={request.updateSettings} />
+      <SettingsSection
+        settings={request.settings}
+        onSave={request.updateSettings}
+        organization={organization}
+      />
       {request.saveError ? (
         <Suspense fallback={null}>
           <SaveErrorNotice />

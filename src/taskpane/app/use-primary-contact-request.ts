@@ -2,11 +2,14 @@
 // mailbox's settings), the region suggestion and the live compliance checks.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { evaluate, parseAddress } from '../../compliance';
+import { effectiveCompanyDomains } from '../../compliance/domains';
+import type { OrganizationSettings, OrganizationSite } from '../../compliance/organization';
 import type { ComposeBody, ComplianceInput, MailAddress, RuleResult } from '../../compliance/types';
 import type { Connection } from '../../office/connect';
 import type { StoredSettings } from '../../office/mailbox';
 import { memoDomParseHtml as parseHtml } from '../engine/dom-parse-html';
 import { useDomainKnowledge } from '../engine/use-domain-knowledge';
+import { useOrganization, type OrganizationLoader } from '../organization/use-organization';
 import { restoreForm, toAnswers, type RequestFormState } from '../request-form/request-form-state';
 
 export interface RegionSuggestion {
@@ -42,11 +45,30 @@ export function firstRead(mailbox: Connection['mailbox']): Promise<FirstRead> {
   );
 }
 
+/** The organisation's site with this account number (spaces and dashes ignored), if any. */
+export function siteFor(
+  sites: readonly OrganizationSite[],
+  accountNumber: string,
+): OrganizationSite | undefined {
+  const n = accountNumber.replace(/[\s-]/g, '');
+  return n === '' ? undefined : sites.find((s) => s.accountNumber === n);
+}
+
+/** Same organisation values as those saved for the send-time check? */
+function sameSaved(a: StoredSettings['organization'], b: StoredSettings['organization']): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
 /**
  * The pane's state. It mounts once the message has been read (`first`), so the form, the sender
  * and the checks appear in one render instead of a form that jumps when the checks arrive.
+ * loadOrganization fetches organization.json after the first render; the checks then re-run.
  */
-export function usePrimaryContactRequest(connection: Connection, first: FirstRead) {
+export function usePrimaryContactRequest(
+  connection: Connection,
+  first: FirstRead,
+  loadOrganization?: OrganizationLoader,
+) {
   const { mailbox } = connection;
   // The in-progress form and settings come back from the mailbox (roaming settings) at mount.
   const [settings, setSettings] = useState<StoredSettings>(() => mailbox.loadSettings());
@@ -59,6 +81,26 @@ export function usePrimaryContactRequest(connection: Connection, first: FirstRea
   const [suggestion, setSuggestion] = useState<RegionSuggestion | null>(null);
   const knowledge = useDomainKnowledge();
   const dirty = useRef(false);
+  // The organisation's sites, when they arrive: with exactly one, its account number fills an empty
+  // field; the desk of the site in the form sets the Region unless the user chose one. Once, when
+  // the file is read: a user who then clears the field to type another number is not overruled.
+  const applySites = useCallback((org: OrganizationSettings) => {
+    const { sites } = org;
+    if (sites.length === 0) return;
+    setFormState((f) => {
+      const fill = sites.length === 1 && f.accountNumber.trim() === '' ? sites[0] : undefined;
+      const site = fill ?? (f.regionChosen ? undefined : siteFor(sites, f.accountNumber));
+      if (!site) return f;
+      dirty.current = true;
+      return {
+        ...f,
+        accountNumber: fill ? fill.accountNumber : f.accountNumber,
+        region: site.region,
+        regionChosen: true,
+      };
+    });
+  }, []);
+  const organization = useOrganization(loadOrganization, applySites);
 
   // State is set only in the callbacks, after Office answers (never synchronously in an effect).
   const read = useCallback(
@@ -137,6 +179,26 @@ export function usePrimaryContactRequest(connection: Connection, first: FirstRea
     );
   }, [sender, knowledge, settings, mailbox]);
 
+  // The send-time check cannot fetch organization.json: keep what it gave (or that there is none)
+  // in the roaming settings. A file that could not be read changes nothing.
+  useEffect(() => {
+    const { status } = organization;
+    if (status !== 'loaded' && status !== 'absent') return;
+    const next =
+      status === 'absent'
+        ? undefined
+        : {
+            companyDomains: organization.settings.companyDomains,
+            helpContact: organization.settings.helpContact,
+          };
+    if (sameSaved(next, settings.organization)) return;
+    const updated = { ...settings, organization: next };
+    mailbox.saveSettings(updated).then(
+      () => setSettings(updated),
+      () => undefined, // the send-time check keeps the previous values; the pane uses the file's anyway
+    );
+  }, [organization, settings, mailbox]);
+
   /** The region in force: the user's choice, else the suggestion. */
   const region = form.regionChosen || form.region ? form.region : (suggestion?.region ?? '');
 
@@ -148,11 +210,14 @@ export function usePrimaryContactRequest(connection: Connection, first: FirstRea
       body,
       savedSignature: settings.savedSignature,
       answers: toAnswers({ ...form, region }),
-      companyDomains: settings.companyDomains ?? [],
+      companyDomains: effectiveCompanyDomains(
+        organization.settings.companyDomains,
+        settings.companyDomains ?? [],
+      ),
       timeZone: mailbox.context.timeZone,
       suggestedRegion: suggestion,
     };
-  }, [mailbox, sender, body, settings, form, region, suggestion]);
+  }, [mailbox, sender, body, settings, form, region, suggestion, organization]);
 
   const env = useMemo(() => ({ parseHtml, domains: knowledge }), [knowledge]);
   const results: RuleResult[] | null = useMemo(() => (input ? evaluate(input, env) : null), [input, env]);
@@ -170,6 +235,7 @@ export function usePrimaryContactRequest(connection: Connection, first: FirstRea
     suggestion,
     settings,
     updateSettings,
+    organization,
     input,
     env,
     results,

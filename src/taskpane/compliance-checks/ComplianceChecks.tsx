@@ -45,9 +45,23 @@ export const STATUS_WORD: Record<RuleStatus, 'Passed' | 'Warning' | 'Failed'> = 
 
 export interface ComplianceChecksProps {
   results: RuleResult[] | null;
+  /** Who in the organisation helps with Passport Advantage (organization.json); '' when none. */
+  helpContact?: string;
 }
 
-export function ComplianceChecks({ results }: ComplianceChecksProps) {
+/** The help contact as a link when it is an address or a web page, else as text. */
+function Contact({ value }: { value: string }) {
+  if (/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value)) return <a href={`mailto:${value}`}>{value}</a>;
+  if (/^https:\/\/\S+$/i.test(value))
+    return (
+      <a href={value} target="_blank" rel="noreferrer">
+        {value}
+      </a>
+    );
+  return <>{value}</>;
+}
+
+export function ComplianceChecks({ results, helpContact = '' }: ComplianceChecksProps) {
   const styles = useStyles();
   const counts = { pass: 0, warn: 0, fail: 0 };
   results?.forEach((r) => counts[r.status]++);
@@ -78,6 +92,11 @@ export function ComplianceChecks({ results }: ComplianceChecksProps) {
               </li>
             ))}
           </ul>
+          {helpContact && counts.warn + counts.fail > 0 ? (
+            <p className={styles.fix}>
+              Need help with these? In your organisation, ask <Contact value={helpContact} />.
+            </p>
+          ) : null}
         </>
       )}
     </section>
