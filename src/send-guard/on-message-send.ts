@@ -17,6 +17,7 @@
 import { regionForDesk, type Region } from '../compliance/desks';
 import {
   basicDomainKnowledge,
+  effectiveCompanyDomains,
   isSameOrSubdomain,
   normaliseHost,
   type DomainKnowledge,
@@ -182,6 +183,12 @@ function withOrganisation(
   };
 }
 
+/** " Help in your organisation: …" when organization.json named a help contact. */
+function helpLine(contact: unknown): string {
+  const c = typeof contact === 'string' ? contact.trim().slice(0, 200) : '';
+  return c ? ` Help in your organisation: ${c}.` : '';
+}
+
 function strings(value: unknown): string[] {
   return Array.isArray(value)
     ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
@@ -223,7 +230,11 @@ export async function checkMessage(office: OfficeNs, options: GuardOptions = {})
     body,
     savedSignature,
     answers: reading.answers,
-    companyDomains: strings(settings.companyDomains),
+    // The organisation's domains (organization.json, as the pane last saved them) plus the user's.
+    companyDomains: effectiveCompanyDomains(
+      strings(settings.organization?.companyDomains),
+      strings(settings.companyDomains),
+    ),
     // A region the user stated wins; otherwise the desk must fit what the sender's ccTLD suggests.
     suggestedRegion: reading.regionStated ? null : suggestRegionFromAddress(sender.address),
     recipients,
@@ -255,7 +266,7 @@ export async function checkMessage(office: OfficeNs, options: GuardOptions = {})
       ? summarise(
           `IBM (${deskList}) would likely reject this primary contact request:`,
           items,
-          'Fix the message, or open the add-in.',
+          `Fix the message, or open the add-in.${helpLine(settings.organization?.helpContact)}`,
         )
       : summarise(
           `Check the IBM desk (${deskList}):`,
