@@ -18,8 +18,8 @@ async function connectToOutlook() {
 
 // organization.json, beside taskpane.html; its reader loads on demand, after the first render.
 const loadOrganization: OrganizationLoader = () =>
-  import(/* webpackChunkName: "organization" */ './organization/load-organization').then((m) =>
-    m.loadOrganization(m.organizationUrl(window.location.href)),
+  import(/* webpackChunkName: "organization" */ './organization/organization-ui').then((m) =>
+    m.loadForPane(window.location.href),
   );
 
 // React renders once, when the message has been read: until then the static "Reading your

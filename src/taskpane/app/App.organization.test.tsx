@@ -6,6 +6,7 @@ import { readOrganization, NO_ORGANIZATION } from '../../compliance/organization
 import { asOffice, createFakeOffice, type FakeScenario } from '../../office/fake-office';
 import { OfficeMailbox } from '../../office/office-mailbox';
 import type { OrganizationLoad } from '../organization/load-organization';
+import { organizationUi as ui } from '../organization/organization-ui';
 import type { OrganizationLoader } from '../organization/use-organization';
 import { App, prepareApp } from './App';
 
@@ -24,10 +25,10 @@ const outlook = (scenario: FakeScenario = {}) => {
 function fileLoader(file: unknown) {
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  const loader: OrganizationLoader = jest.fn(async (): Promise<OrganizationLoad> => {
+  const loader: OrganizationLoader = jest.fn(async () => {
     await gate;
     const read = readOrganization(file);
-    return { status: 'loaded', settings: read.settings, problems: read.problems };
+    return { status: 'loaded' as const, settings: read.settings, problems: read.problems, ui };
   });
   return { loader, release: () => release() };
 }
@@ -189,6 +190,7 @@ describe('the pane with organization.json', () => {
       status: 'loaded',
       settings: NO_ORGANIZATION,
       problems: ['organization.json: is not valid JSON (Unexpected token m); the file is ignored'],
+      ui,
     });
     await renderApp(connection, loader);
     const before = within(screen.getByRole('region', { name: /Compliance/ }))
@@ -212,9 +214,10 @@ describe('the pane with organization.json', () => {
   it('no file: nothing in Settings about the organisation', async () => {
     const user = userEvent.setup();
     const { connection } = outlook();
-    const loader: OrganizationLoader = jest.fn(
-      async () => ({ status: 'absent', settings: NO_ORGANIZATION, problems: [] }) as OrganizationLoad,
-    );
+    const loader: OrganizationLoader = jest.fn(async () => ({
+      ...({ status: 'absent', settings: NO_ORGANIZATION, problems: [] } as OrganizationLoad),
+      ui,
+    }));
     await renderApp(connection, loader);
     await waitFor(() => expect(loader).toHaveBeenCalled());
     await user.click(screen.getByText('Settings'));

@@ -87,6 +87,7 @@ function RequestPane({ connection, first, loadOrganization }: AppProps) {
   const styles = useStyles();
   const request = usePrimaryContactRequest(connection, first, loadOrganization);
   const { organization } = request;
+  const { ui, settings: org } = organization;
   const { mailbox, results, readError } = request;
   const insert = useInsert(mailbox, request.input, request.env);
 
@@ -108,9 +109,12 @@ function RequestPane({ connection, first, loadOrganization }: AppProps) {
         setForm={request.setForm}
         region={request.region}
         suggestion={request.suggestion}
-        sites={organization.settings.sites}
+        organization={{ sites: org.sites, ui }}
       />
-      <ComplianceChecks results={results} helpContact={organization.settings.helpContact} />
+      <ComplianceChecks
+        results={results}
+        footer={ui && org.helpContact ? <ui.HelpLine contact={org.helpContact} /> : null}
+      />
       <div className={styles.row}>
         <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>
           Check again

@@ -3,13 +3,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { evaluate, parseAddress } from '../../compliance';
 import { effectiveCompanyDomains } from '../../compliance/domains';
-import type { OrganizationSettings, OrganizationSite } from '../../compliance/organization';
 import type { ComposeBody, ComplianceInput, MailAddress, RuleResult } from '../../compliance/types';
 import type { Connection } from '../../office/connect';
 import type { StoredSettings } from '../../office/mailbox';
 import { memoDomParseHtml as parseHtml } from '../engine/dom-parse-html';
 import { useDomainKnowledge } from '../engine/use-domain-knowledge';
-import { useOrganization, type OrganizationLoader } from '../organization/use-organization';
+import {
+  useOrganization,
+  type OrganizationLoader,
+  type OrganizationState,
+} from '../organization/use-organization';
 import { restoreForm, toAnswers, type RequestFormState } from '../request-form/request-form-state';
 
 export interface RegionSuggestion {
@@ -45,20 +48,6 @@ export function firstRead(mailbox: Connection['mailbox']): Promise<FirstRead> {
   );
 }
 
-/** The organisation's site with this account number (spaces and dashes ignored), if any. */
-export function siteFor(
-  sites: readonly OrganizationSite[],
-  accountNumber: string,
-): OrganizationSite | undefined {
-  const n = accountNumber.replace(/[\s-]/g, '');
-  return n === '' ? undefined : sites.find((s) => s.accountNumber === n);
-}
-
-/** Same organisation values as those saved for the send-time check? */
-function sameSaved(a: StoredSettings['organization'], b: StoredSettings['organization']): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}
-
 /**
  * The pane's state. It mounts once the message has been read (`first`), so the form, the sender
  * and the checks appear in one render instead of a form that jumps when the checks arrive.
@@ -81,23 +70,15 @@ export function usePrimaryContactRequest(
   const [suggestion, setSuggestion] = useState<RegionSuggestion | null>(null);
   const knowledge = useDomainKnowledge();
   const dirty = useRef(false);
-  // The organisation's sites, when they arrive: with exactly one, its account number fills an empty
-  // field; the desk of the site in the form sets the Region unless the user chose one. Once, when
-  // the file is read: a user who then clears the field to type another number is not overruled.
-  const applySites = useCallback((org: OrganizationSettings) => {
-    const { sites } = org;
-    if (sites.length === 0) return;
+  // The organisation's sites, when they arrive (see organization-ui.ts): once, when the file is
+  // read, so a user who then clears the field to type another number is not overruled.
+  const applySites = useCallback((org: OrganizationState) => {
+    const { ui } = org;
+    if (!ui || org.settings.sites.length === 0) return;
     setFormState((f) => {
-      const fill = sites.length === 1 && f.accountNumber.trim() === '' ? sites[0] : undefined;
-      const site = fill ?? (f.regionChosen ? undefined : siteFor(sites, f.accountNumber));
-      if (!site) return f;
-      dirty.current = true;
-      return {
-        ...f,
-        accountNumber: fill ? fill.accountNumber : f.accountNumber,
-        region: site.region,
-        regionChosen: true,
-      };
+      const next = ui.applySites(f, org.settings.sites);
+      if (next !== f) dirty.current = true;
+      return next;
     });
   }, []);
   const organization = useOrganization(loadOrganization, applySites);
@@ -179,19 +160,13 @@ export function usePrimaryContactRequest(
     );
   }, [sender, knowledge, settings, mailbox]);
 
-  // The send-time check cannot fetch organization.json: keep what it gave (or that there is none)
-  // in the roaming settings. A file that could not be read changes nothing.
+  // The send-time check cannot fetch organization.json: keep what it gave in roaming settings.
+  // Written only when it changes.
   useEffect(() => {
-    const { status } = organization;
-    if (status !== 'loaded' && status !== 'absent') return;
-    const next =
-      status === 'absent'
-        ? undefined
-        : {
-            companyDomains: organization.settings.companyDomains,
-            helpContact: organization.settings.helpContact,
-          };
-    if (sameSaved(next, settings.organization)) return;
+    const { ui } = organization;
+    if (!ui) return;
+    const next = ui.savedForSendCheck(organization);
+    if (next === 'keep' || ui.sameSaved(next, settings.organization)) return;
     const updated = { ...settings, organization: next };
     mailbox.saveSettings(updated).then(
       () => setSettings(updated),

@@ -2,6 +2,7 @@
 // and (when not passed) what is wrong and how to fix it.
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
 import type { RuleResult, RuleStatus } from '../../compliance/types';
 
 const useStyles = makeStyles({
@@ -45,23 +46,11 @@ export const STATUS_WORD: Record<RuleStatus, 'Passed' | 'Warning' | 'Failed'> = 
 
 export interface ComplianceChecksProps {
   results: RuleResult[] | null;
-  /** Who in the organisation helps with Passport Advantage (organization.json); '' when none. */
-  helpContact?: string;
+  /** Shown under the list when a check is not passed (the organisation's help contact). */
+  footer?: ReactNode;
 }
 
-/** The help contact as a link when it is an address or a web page, else as text. */
-function Contact({ value }: { value: string }) {
-  if (/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value)) return <a href={`mailto:${value}`}>{value}</a>;
-  if (/^https:\/\/\S+$/i.test(value))
-    return (
-      <a href={value} target="_blank" rel="noreferrer">
-        {value}
-      </a>
-    );
-  return <>{value}</>;
-}
-
-export function ComplianceChecks({ results, helpContact = '' }: ComplianceChecksProps) {
+export function ComplianceChecks({ results, footer }: ComplianceChecksProps) {
   const styles = useStyles();
   const counts = { pass: 0, warn: 0, fail: 0 };
   results?.forEach((r) => counts[r.status]++);
@@ -92,11 +81,7 @@ export function ComplianceChecks({ results, helpContact = '' }: ComplianceChecks
               </li>
             ))}
           </ul>
-          {helpContact && counts.warn + counts.fail > 0 ? (
-            <p className={styles.fix}>
-              Need help with these? In your organisation, ask <Contact value={helpContact} />.
-            </p>
-          ) : null}
+          {counts.warn + counts.fail > 0 ? footer : null}
         </>
       )}
     </section>

@@ -4,6 +4,7 @@ import { Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from '@fl
 import { REGIONS } from '../../compliance/desks';
 import { COMMON_REASONS } from '../../compliance/reasons';
 import type { OrganizationSite } from '../../compliance/organization';
+import type { OrganizationUi } from '../organization/organization-ui';
 import type { Person, RegionId } from '../../compliance/types';
 import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from './request-form-state';
 
@@ -26,19 +27,8 @@ export interface RequestFormProps {
   /** The region in force (the user's choice or the suggestion). */
   region: RegionId | '';
   suggestion: { region: RegionId; because: string } | null;
-  /** The organisation's Passport Advantage sites (organization.json); offered for Account number. */
-  sites?: readonly OrganizationSite[];
-}
-
-const SITES_LIST_ID = 'pcr-organisation-sites';
-const siteLabel = (s: OrganizationSite) => (s.name ? `${s.name} (${s.accountNumber})` : s.accountNumber);
-
-/** What the Account number field says about the organisation's sites. */
-function accountHint(sites: readonly OrganizationSite[]): string {
-  if (sites.length === 0) return 'Your Passport Advantage site number, e.g. 0001234567.';
-  if (sites.length === 1)
-    return `Your organisation's site: ${siteLabel(sites[0] as OrganizationSite)}. You can type another.`;
-  return `Pick one of your organisation's ${sites.length} sites, or type another site number.`;
+  /** The organisation's Passport Advantage sites (organization.json) and the code that offers them. */
+  organization?: { sites: readonly OrganizationSite[]; ui: OrganizationUi | null };
 }
 
 /** A field at its length cap says so (the input itself stops accepting characters). */
@@ -51,25 +41,15 @@ export function capped(value: string, max: number) {
     : {};
 }
 
-export function RequestForm({ form, setForm, region, suggestion, sites = [] }: RequestFormProps) {
+export function RequestForm({ form, setForm, region, suggestion, organization }: RequestFormProps) {
   const styles = useStyles();
   const set = <K extends keyof RequestFormState>(key: K, value: RequestFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const setContact = (key: keyof Person, value: string) =>
     setForm((f) => ({ ...f, contact: { ...f.contact, [key]: value } }));
   const suggested = suggestion ? REGIONS.find((r) => r.id === suggestion.region) : undefined;
-  const number = form.accountNumber.replace(/[\s-]/g, '');
-  const site = number ? sites.find((s) => s.accountNumber === number) : undefined;
-  // Picking (or typing) one of the organisation's sites sets the Region to its desk.
-  const setAccountNumber = (value: string) => {
-    const picked = sites.find((s) => s.accountNumber === value.replace(/[\s-]/g, ''));
-    setForm((f) =>
-      picked
-        ? { ...f, accountNumber: value, region: picked.region, regionChosen: true }
-        : { ...f, accountNumber: value },
-    );
-  };
-
+  const sites = organization?.sites ?? [];
+  const ui = sites.length ? organization?.ui : null;
   return (
     <div className={styles.form}>
       <Field label="Who is sending this request?">
@@ -114,38 +94,30 @@ export function RequestForm({ form, setForm, region, suggestion, sites = [] }: R
       <Field
         label="Account number"
         required
-        hint={accountHint(sites)}
+        hint={ui?.accountHint(sites) ?? 'Your Passport Advantage site number, e.g. 0001234567.'}
         {...capped(form.accountNumber, MAX_LENGTH.accountNumber)}
       >
-        {/* A native datalist, not Fluent's Combobox: free typing stays, and it costs the first screen nothing. */}
         <Input
           value={form.accountNumber}
           inputMode="numeric"
           autoComplete="off"
           maxLength={MAX_LENGTH.accountNumber}
-          list={sites.length ? SITES_LIST_ID : undefined}
-          onChange={(_, d) => setAccountNumber(d.value)}
+          list={ui ? ui.SITES_LIST_ID : undefined}
+          onChange={(_, d) =>
+            ui ? setForm((f) => ui.pickSite(f, d.value, sites)) : set('accountNumber', d.value)
+          }
         />
       </Field>
-      {sites.length ? (
-        <datalist id={SITES_LIST_ID}>
-          {sites.map((s) => (
-            <option key={s.accountNumber} value={s.accountNumber}>
-              {`${s.name ? `${s.name} · ` : ''}${REGIONS.find((r) => r.id === s.region)?.name ?? s.desk}`}
-            </option>
-          ))}
-        </datalist>
-      ) : null}
+      {ui ? <ui.SitesDatalist sites={sites} /> : null}
 
       <Field
         label="Region"
         required
         hint={
-          site && region === site.region
-            ? `The desk of your organisation's site ${siteLabel(site)}.`
-            : suggested && suggestion
-              ? `Suggested: ${suggested.name}. ${suggestion.because}`
-              : 'Picks the IBM eCustomerCare desk.'
+          ui?.regionHint(sites, form.accountNumber, region) ??
+          (suggested && suggestion
+            ? `Suggested: ${suggested.name}. ${suggestion.because}`
+            : 'Picks the IBM eCustomerCare desk.')
         }
       >
         <Select
