@@ -131,8 +131,33 @@ function checkUnifiedManifest(manifest, options = {}) {
 }
 
 /**
- * Validates organization.json text against schemas/organization.schema.json. Returns
- * { ok, errors: [string] }, each error "organization.json: <field> <what is wrong>".
+ * What a schema cannot say about companyDomains: free-mail providers (email-providers' common list,
+ * the one the pane uses) and public suffixes (the public-suffix list) are no company's domain.
+ */
+function companyDomainProblems(value) {
+  const domains =
+    value && typeof value === 'object' && Array.isArray(value.companyDomains) ? value.companyDomains : [];
+  const free = new Set(require('email-providers/common.json'));
+  const { getDomain } = require('tldts-icann');
+  const out = [];
+  domains.forEach((item, i) => {
+    if (typeof item !== 'string' || !/^[A-Za-z0-9.-]+$/.test(item)) return; // the schema's pattern reports it
+    const d = item.toLowerCase();
+    const labels = d.split('.');
+    const freeMail = labels.some((_, k) => free.has(labels.slice(k).join('.')));
+    if (freeMail) out.push(`companyDomains[${i}] "${item}" is a free-mail provider, not a company domain`);
+    else if (labels.length === 2 && getDomain(d) === null)
+      out.push(
+        `companyDomains[${i}] "${item}" is a public suffix (a registry's name, not a company's domain)`,
+      );
+  });
+  return out;
+}
+
+/**
+ * Validates organization.json text against schemas/organization.schema.json, then what the schema
+ * cannot say (companyDomainProblems). Returns { ok, errors: [string] }, each error
+ * "organization.json: <field> <what is wrong>".
  */
 function checkOrganizationText(text, name = 'organization.json') {
   let value;
@@ -142,8 +167,9 @@ function checkOrganizationText(text, name = 'organization.json') {
     return { ok: false, errors: [`${name}: is not valid JSON (${e.message})`] };
   }
   const validate = compile('draft-07', ORGANIZATION_SCHEMA);
-  if (validate(value)) return { ok: true, errors: [] };
-  return { ok: false, errors: ajvMessages(validate.errors).map((m) => `${name}: ${m}`) };
+  const errors = validate(value) ? [] : ajvMessages(validate.errors);
+  errors.push(...companyDomainProblems(value));
+  return { ok: errors.length === 0, errors: errors.map((m) => `${name}: ${m}`) };
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$|\.localhost$/i;

@@ -1,5 +1,10 @@
-import { effectiveCompanyDomains } from './domains';
-import { NO_ORGANIZATION, describeOrganization, readOrganization, readOrganizationText } from './organization';
+import { basicDomainKnowledge, effectiveCompanyDomains } from './domains';
+import {
+  NO_ORGANIZATION,
+  describeOrganization,
+  readOrganization,
+  readOrganizationText,
+} from './organization';
 
 const site = { accountNumber: '0001234567', name: 'Head office', desk: 'palogin@ie.ibm.com' };
 
@@ -77,6 +82,23 @@ describe('readOrganization, field by field', () => {
       'organization.json: companyDomains[4] "MYCOMPANY.COM" is listed twice; the repeat is ignored',
       'organization.json: companyDomains[5] 42 is not a domain; it is ignored',
       'organization.json: companyDomains[6] "192.168.0.1" is not a domain; it is ignored',
+    ]);
+  });
+
+  it('with domain knowledge: free-mail providers and public suffixes are no company domain; a wildcard is explained', () => {
+    const r = readOrganization(
+      { companyDomains: ['gmail.com', 'co.uk', '*.mycompany.com', 'uk.mycompany.co.uk'] },
+      basicDomainKnowledge(),
+    );
+    expect(r.settings.companyDomains).toEqual(['uk.mycompany.co.uk']);
+    expect(r.problems).toEqual([
+      'organization.json: companyDomains[0] "gmail.com" is a free-mail provider, not a company domain; it is ignored',
+      'organization.json: companyDomains[1] "co.uk" is a public suffix (a registry\'s name, not a company\'s domain); it is ignored',
+      'organization.json: companyDomains[2] "*.mycompany.com" is not a domain (subdomains always count: write mycompany.com); it is ignored',
+    ]);
+    // Without knowledge (a caller that has none), only the form is checked.
+    expect(readOrganization({ companyDomains: ['gmail.com'] }).settings.companyDomains).toEqual([
+      'gmail.com',
     ]);
   });
 

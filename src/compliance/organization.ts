@@ -3,6 +3,7 @@
 // a bad field (or a bad entry in a list) is left out with a sentence for the admin, the rest is
 // used. The rules match schemas/organization.schema.json (a test holds the two together).
 import { REGIONS } from './desks';
+import type { DomainKnowledge } from './domains';
 import type { RegionId } from './types';
 
 export const ORGANIZATION_FILE = 'organization.json';
@@ -60,7 +61,23 @@ export function organizationDomain(value: unknown): string | null {
   return DOMAIN.test(d) ? d : null;
 }
 
-function readDomains(value: unknown, problems: string[]): string[] {
+/** What the reader can be told about domains (the pane passes its free-mail list and suffix rules). */
+export type OrganizationDomainKnowledge = Pick<DomainKnowledge, 'isFreeMail' | 'organisationDomain'>;
+
+/**
+ * Why a syntactically valid domain cannot be a company's: a free-mail provider, or a public suffix
+ * (co.uk) that is no one's domain. Only two-label names are judged as suffixes, because without the
+ * public-suffix list the engine cannot tell a deep company subdomain from a registry's name.
+ */
+function notACompanyDomain(d: string, knowledge: OrganizationDomainKnowledge | undefined): string | null {
+  if (!knowledge) return null;
+  if (knowledge.isFreeMail(d)) return 'is a free-mail provider, not a company domain';
+  if (d.split('.').length === 2 && knowledge.organisationDomain(d) === null)
+    return "is a public suffix (a registry's name, not a company's domain)";
+  return null;
+}
+
+function readDomains(value: unknown, problems: string[], knowledge?: OrganizationDomainKnowledge): string[] {
   if (!Array.isArray(value)) {
     problems.push(say('companyDomains must be a list of domains, e.g. ["mycompany.com"]; it is ignored'));
     return [];
@@ -68,9 +85,17 @@ function readDomains(value: unknown, problems: string[]): string[] {
   const out: string[] = [];
   value.forEach((item, i) => {
     const d = organizationDomain(item);
+    const why = d === null ? null : notACompanyDomain(d, knowledge);
     if (d === null) {
-      const hint = typeof item === 'string' && item.startsWith('@') ? ' (write it without "@")' : '';
+      const hint =
+        typeof item === 'string' && item.startsWith('@')
+          ? ' (write it without "@")'
+          : typeof item === 'string' && item.startsWith('*.')
+            ? ` (subdomains always count: write ${item.slice(2)})`
+            : '';
       problems.push(say(`companyDomains[${i}] ${quote(item)} is not a domain${hint}; it is ignored`));
+    } else if (why !== null) {
+      problems.push(say(`companyDomains[${i}] ${quote(item)} ${why}; it is ignored`));
     } else if (out.includes(d)) {
       problems.push(say(`companyDomains[${i}] ${quote(item)} is listed twice; the repeat is ignored`));
     } else if (out.length >= MAX_DOMAINS) {
@@ -152,8 +177,8 @@ function readHelpContact(value: unknown, problems: string[]): string {
   return v;
 }
 
-/** Reads the parsed JSON of organization.json. */
-export function readOrganization(value: unknown): OrganizationRead {
+/** Reads the parsed JSON of organization.json; knowledge, when given, refuses free-mail and suffix domains. */
+export function readOrganization(value: unknown, knowledge?: OrganizationDomainKnowledge): OrganizationRead {
   const problems: string[] = [];
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
@@ -174,7 +199,8 @@ export function readOrganization(value: unknown): OrganizationRead {
       ),
     );
   const settings: OrganizationSettings = {
-    companyDomains: file.companyDomains === undefined ? [] : readDomains(file.companyDomains, problems),
+    companyDomains:
+      file.companyDomains === undefined ? [] : readDomains(file.companyDomains, problems, knowledge),
     sites: file.sites === undefined ? [] : readSites(file.sites, problems),
     helpContact: file.helpContact === undefined ? '' : readHelpContact(file.helpContact, problems),
   };
@@ -182,7 +208,10 @@ export function readOrganization(value: unknown): OrganizationRead {
 }
 
 /** Reads the text of organization.json (not JSON: nothing is used, and the reason says why). */
-export function readOrganizationText(text: string): OrganizationRead {
+export function readOrganizationText(
+  text: string,
+  knowledge?: OrganizationDomainKnowledge,
+): OrganizationRead {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -190,7 +219,7 @@ export function readOrganizationText(text: string): OrganizationRead {
     const why = error instanceof Error ? error.message : String(error);
     return { settings: NO_ORGANIZATION, problems: [say(`is not valid JSON (${why}); the file is ignored`)] };
   }
-  return readOrganization(value);
+  return readOrganization(value, knowledge);
 }
 
 /** A one-line summary for Settings, e.g. "2 company domains, 1 site, a help contact". */

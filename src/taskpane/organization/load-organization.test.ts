@@ -65,6 +65,15 @@ describe('loadOrganization', () => {
     ]);
   });
 
+  it('reads with the free-mail list: gmail.com is refused with a reason', async () => {
+    const r = await loadOrganization(
+      URL_,
+      answer(200, JSON.stringify({ companyDomains: ['gmail.com', 'mycompany.com'] })),
+    );
+    expect(r.settings.companyDomains).toEqual(['mycompany.com']);
+    expect(r.problems).toEqual([expect.stringMatching(/"gmail\.com" is a free-mail provider/)]);
+  });
+
   it('another HTTP error is a reason', async () => {
     const r = await loadOrganization(URL_, answer(500, 'oops', 'Internal Server Error'));
     expect(r).toEqual({

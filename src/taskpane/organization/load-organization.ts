@@ -1,5 +1,6 @@
 // Fetches organization.json from the pane's own folder. Kept out of the engine: the engine only
 // reads a parsed value (compliance/organization.ts). The pane calls this after its first render.
+import { basicDomainKnowledge } from '../../compliance/domains';
 import {
   NO_ORGANIZATION,
   ORGANIZATION_FILE,
@@ -56,7 +57,8 @@ export async function loadOrganization(
     if (text === 'timeout') return failed(`no answer within ${timeoutMs / 1000} seconds`);
     // Some hosts answer any missing file with their home page: that is "no file", not a broken one.
     if (/^\s*</.test(text)) return { status: 'absent', settings: NO_ORGANIZATION, problems: [] };
-    const read = readOrganizationText(text);
+    // The first screen's free-mail list and suffix rules: enough to refuse gmail.com or co.uk.
+    const read = readOrganizationText(text, basicDomainKnowledge());
     return { status: 'loaded', settings: read.settings, problems: read.problems };
   } catch (error) {
     const message = error instanceof Error && error.message ? error.message : 'network error';
