@@ -10,10 +10,11 @@
 // validated against Microsoft's JSON schema for that version, offline (@microsoft/app-manifest),
 // plus its icons. Any other .json file is an organization.json (schemas/organization.schema.json).
 //
-// Icons and other relative paths: a manifest's icon URLs (XML) and icon paths (JSON) are looked up
-// under the folder given by --base; without it, under the folder that holds the manifest (the
-// repository root for manifest.xml, dist/ for the built one). Check a manifest copied elsewhere
-// with --base pointing at the folder its files are served from.
+// Icons and other relative paths: an XML manifest's icon URLs (their path after the add-in's base
+// URL, e.g. assets/icon-64.png) and a unified manifest's icon paths are looked up under the folder
+// given by --base; without it, under the folder that holds the manifest (the repository root for
+// manifest.xml, dist/ for the built one). Check a manifest copied elsewhere with --base pointing
+// at the folder its files are served from.
 //
 //   --production         the deploy-time check: dist/manifest.xml and dist/manifest.json (or the
 //                        files given) must exist and name no localhost and no http URL
@@ -50,7 +51,9 @@ const USAGE = [
   'usage: npm run validate -- [file ...] [--production] [--organization FILE] [--base DIR] [--require-schemas] [--quiet]',
   '  default files: manifest.xml, manifest.json, schemas/organization.example.json, and dist/manifest.{xml,json} if built',
   '  --production: the built dist/manifest.xml and dist/manifest.json must name no localhost and no http URL',
-  '  --organization FILE: check an organization.json; --base DIR: look icons up under DIR',
+  '  --organization FILE: check an organization.json',
+  '  --base DIR: look icons up under DIR; without it, beside each manifest (for XML, the path of each',
+  '    icon URL after the add-in base URL: https://host/pcc/assets/icon-64.png -> DIR/assets/icon-64.png)',
   `  XML schemas: $MANIFEST_SCHEMAS or ../shared/manifest-schemas (entry ${MAIN_SCHEMA})`,
 ];
 
