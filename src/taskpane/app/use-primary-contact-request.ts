@@ -8,11 +8,7 @@ import type { Connection } from '../../office/connect';
 import type { StoredSettings } from '../../office/mailbox';
 import { memoDomParseHtml as parseHtml } from '../engine/dom-parse-html';
 import { useDomainKnowledge } from '../engine/use-domain-knowledge';
-import {
-  useOrganization,
-  type OrganizationLoader,
-  type OrganizationState,
-} from '../organization/use-organization';
+import { useOrganizationInPane, type OrganizationLoader } from '../organization/use-organization';
 import { restoreForm, toAnswers, type RequestFormState } from '../request-form/request-form-state';
 
 export interface RegionSuggestion {
@@ -70,18 +66,6 @@ export function usePrimaryContactRequest(
   const [suggestion, setSuggestion] = useState<RegionSuggestion | null>(null);
   const knowledge = useDomainKnowledge();
   const dirty = useRef(false);
-  // The organisation's sites, when they arrive (see organization-ui.ts): once, when the file is
-  // read, so a user who then clears the field to type another number is not overruled.
-  const applySites = useCallback((org: OrganizationState) => {
-    const { ui } = org;
-    if (!ui || org.settings.sites.length === 0) return;
-    setFormState((f) => {
-      const next = ui.applySites(f, org.settings.sites);
-      if (next !== f) dirty.current = true;
-      return next;
-    });
-  }, []);
-  const organization = useOrganization(loadOrganization, applySites);
 
   // State is set only in the callbacks, after Office answers (never synchronously in an effect).
   const read = useCallback(
@@ -160,19 +144,13 @@ export function usePrimaryContactRequest(
     );
   }, [sender, knowledge, settings, mailbox]);
 
-  // The send-time check cannot fetch organization.json: keep what it gave in roaming settings.
-  // Written only when it changes.
-  useEffect(() => {
-    const { ui } = organization;
-    if (!ui) return;
-    const next = ui.savedForSendCheck(organization);
-    if (next === 'keep' || ui.sameSaved(next, settings.organization)) return;
-    const updated = { ...settings, organization: next };
-    mailbox.saveSettings(updated).then(
-      () => setSettings(updated),
-      () => undefined, // the send-time check keeps the previous values; the pane uses the file's anyway
-    );
-  }, [organization, settings, mailbox]);
+  const organization = useOrganizationInPane(loadOrganization, {
+    mailbox,
+    form,
+    setForm,
+    settings,
+    replaceSettings: setSettings,
+  });
 
   /** The region in force: the user's choice, else the suggestion. */
   const region = form.regionChosen || form.region ? form.region : (suggestion?.region ?? '');

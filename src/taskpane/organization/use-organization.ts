@@ -1,8 +1,10 @@
 // The organisation's settings in the pane: none at first (the first screen never waits for them),
 // then what organization.json gives, once it has been fetched after the first render, with the
 // on-demand code that uses them (organization-ui.tsx).
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OrganizationSettings } from '../../compliance/organization';
+import type { ComposeMailbox, StoredSettings } from '../../office/mailbox';
+import type { RequestFormState } from '../request-form/request-form-state';
 import type { OrganizationLoad } from './load-organization';
 import type { OrganizationUi } from './organization-ui';
 
@@ -61,4 +63,54 @@ export function useOrganization(
     };
   }, [load, onLoaded]);
   return state;
+}
+
+/** What the pane gives the organisation's settings to work with. */
+export interface PaneStore {
+  mailbox: Pick<ComposeMailbox, 'saveSettings'>;
+  form: RequestFormState;
+  setForm: (update: (previous: RequestFormState) => RequestFormState) => void;
+  settings: StoredSettings;
+  /** Takes settings already saved in the mailbox. */
+  replaceSettings: (next: StoredSettings) => void;
+}
+
+/**
+ * organization.json in the pane: read after the first render; its sites fill the form once (see
+ * organization-ui.tsx: a user who then clears the field is not overruled); what the send-time check
+ * needs is kept in roaming settings, written only when it changes.
+ */
+export function useOrganizationInPane(
+  load: OrganizationLoader | undefined,
+  store: PaneStore,
+): OrganizationState {
+  const { mailbox, form, setForm, settings, replaceSettings } = store;
+  const formNow = useRef(form);
+  useEffect(() => {
+    formNow.current = form;
+  }, [form]);
+  const applySites = useCallback(
+    (org: OrganizationState) => {
+      const { ui } = org;
+      if (!ui || org.settings.sites.length === 0) return;
+      if (ui.applySites(formNow.current, org.settings.sites) === formNow.current) return;
+      setForm((f) => ui.applySites(f, org.settings.sites));
+    },
+    [setForm],
+  );
+  const organization = useOrganization(load, applySites);
+
+  useEffect(() => {
+    const { ui } = organization;
+    if (!ui) return;
+    const next = ui.savedForSendCheck(organization);
+    if (next === 'keep' || ui.sameSaved(next, settings.organization)) return;
+    const updated = { ...settings, organization: next };
+    mailbox.saveSettings(updated).then(
+      () => replaceSettings(updated),
+      () => undefined, // the send-time check keeps the previous values; the pane uses the file's anyway
+    );
+  }, [organization, settings, mailbox, replaceSettings]);
+
+  return organization;
 }
