@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import officeAddins from 'eslint-plugin-office-addins';
 
 // Imports run one way: taskpane and send-guard -> compliance and office; compliance imports neither.
 const forbid = (...folders) => ({
@@ -25,6 +26,13 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Microsoft's add-in rules: every rule of the plugin, as errors. Its `recommended` config is not
+    // used: it registers a second, older typescript-eslint and runs prettier as a lint rule.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'office-addins': officeAddins },
+    rules: Object.fromEntries(Object.keys(officeAddins.rules).map((r) => [`office-addins/${r}`, 'error'])),
   },
   { files: ['src/compliance/**'], rules: forbid('office', 'taskpane', 'send-guard') },
   { files: ['src/office/**'], rules: forbid('taskpane', 'send-guard') },

@@ -92,6 +92,10 @@ export class PreviewMailbox implements ComposeMailbox {
     this.message.to = recipients.map((r) => ({ ...r }));
     this.changed();
   }
+  async addTo(recipients: Recipient[]): Promise<void> {
+    this.message.to = [...this.message.to, ...recipients.map((r) => ({ ...r }))];
+    this.changed();
+  }
 
   loadSettings(): StoredSettings {
     try {
