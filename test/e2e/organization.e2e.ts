@@ -24,29 +24,33 @@ import {
   waitForPane,
 } from './pane-helpers';
 
-let root: string;
-let server: LocalServer;
 let browser: Browser;
+const roots: string[] = [];
+const servers: LocalServer[] = [];
 
 beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'pcr-org-e2e-'));
-  fs.cpSync(DIST, root, { recursive: true });
-  server = await startServer(root);
   browser = await launchBrowser();
 });
 afterEach(async () => {
   await closePanes();
-  fs.rmSync(path.join(root, 'organization.json'), { force: true });
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  fs.rmSync(root, { recursive: true, force: true });
+  await Promise.all(servers.map((s) => s.close()));
+  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
 });
 
-/** Puts organization.json beside taskpane.html (as an admin would), then opens the pane. */
+/**
+ * A copy of the production build with organization.json beside taskpane.html (as an admin would
+ * deploy it; null: no file), served on its own port, and the pane opened from it.
+ */
 async function openWith(file: string | null, from?: string): Promise<Pane> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pcr-org-e2e-'));
+  roots.push(root);
+  fs.cpSync(DIST, root, { recursive: true });
   if (file !== null) fs.writeFileSync(path.join(root, 'organization.json'), file);
+  const server = await startServer(root);
+  servers.push(server);
   const pane = await openPane(browser, {
     origin: server.origin,
     officeJs: 'fake',

@@ -85,7 +85,11 @@ export function App(props: AppProps) {
           </p>
         </div>
         {'connection' in props ? (
-          <RequestPane connection={props.connection} first={props.first} loadOrganization={props.loadOrganization} />
+          <RequestPane
+            connection={props.connection}
+            first={props.first}
+            loadOrganization={props.loadOrganization}
+          />
         ) : (
           <Suspense fallback={<p role="alert">Outlook could not start the add-in. {props.failure.reason}</p>}>
             <StartFailureNotice failure={props.failure} />

@@ -2,7 +2,6 @@
 // mailbox's settings), the region suggestion and the live compliance checks.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { evaluate, parseAddress } from '../../compliance';
-import { effectiveCompanyDomains } from '../../compliance/domains';
 import type { ComposeBody, ComplianceInput, MailAddress, RuleResult } from '../../compliance/types';
 import type { Connection } from '../../office/connect';
 import type { StoredSettings } from '../../office/mailbox';
@@ -102,9 +101,13 @@ export function usePrimaryContactRequest(
     };
   }, [sender, mailbox]);
 
+  // An update that changes nothing (e.g. sites that fill nothing) does not make the form dirty.
   const setForm = useCallback((update: (previous: RequestFormState) => RequestFormState) => {
-    dirty.current = true;
-    setFormState(update);
+    setFormState((previous) => {
+      const next = update(previous);
+      if (next !== previous) dirty.current = true;
+      return next;
+    });
   }, []);
 
   // Keep the form in the mailbox's settings, a moment after the user stops typing.
@@ -146,7 +149,6 @@ export function usePrimaryContactRequest(
 
   const organization = useOrganizationInPane(loadOrganization, {
     mailbox,
-    form,
     setForm,
     settings,
     replaceSettings: setSettings,
@@ -163,10 +165,8 @@ export function usePrimaryContactRequest(
       body,
       savedSignature: settings.savedSignature,
       answers: toAnswers({ ...form, region }),
-      companyDomains: effectiveCompanyDomains(
-        organization.settings.companyDomains,
-        settings.companyDomains ?? [],
-      ),
+      // The organisation's domains and the user's additions (the engine normalises and de-duplicates).
+      companyDomains: [...organization.settings.companyDomains, ...(settings.companyDomains ?? [])],
       timeZone: mailbox.context.timeZone,
       suggestedRegion: suggestion,
     };

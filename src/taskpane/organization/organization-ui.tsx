@@ -106,21 +106,31 @@ function HelpLine({ contact }: { contact: string }) {
 }
 
 /**
- * What to keep in roaming settings for the send-time check (which does not fetch the file):
- * the file's domains and help contact; undefined when there is no file; 'keep' when it could not
- * be read (a network glitch must not clear the values the check has).
+ * What to keep in roaming settings for the send-time check (which does not fetch the file): the
+ * file's domains and help contact; nothing when there is no file. A file that could not be read
+ * changes nothing (a network glitch must not clear the values the check has). Written only when it
+ * changes; runs again whenever the pane's settings change, so a save that raced it is repaired.
  */
-function savedForSendCheck(load: {
-  status: string;
-  settings: OrganizationLoad['settings'];
-}): StoredSettings['organization'] | 'keep' {
-  if (load.status === 'absent') return undefined;
-  if (load.status !== 'loaded') return 'keep';
-  return { companyDomains: load.settings.companyDomains, helpContact: load.settings.helpContact };
+function keepForSendCheck(
+  load: { status: string; settings: OrganizationLoad['settings'] },
+  pane: {
+    mailbox: { saveSettings(s: StoredSettings): Promise<void> };
+    settings: StoredSettings;
+    replaceSettings: (s: StoredSettings) => void;
+  },
+): void {
+  if (load.status !== 'loaded' && load.status !== 'absent') return;
+  const next =
+    load.status === 'absent'
+      ? undefined
+      : { companyDomains: load.settings.companyDomains, helpContact: load.settings.helpContact };
+  if (JSON.stringify(next ?? null) === JSON.stringify(pane.settings.organization ?? null)) return;
+  const updated = { ...pane.settings, organization: next };
+  pane.mailbox.saveSettings(updated).then(
+    () => pane.replaceSettings(updated),
+    () => undefined, // the send-time check keeps the previous values; the pane uses the file's anyway
+  );
 }
-
-const sameSaved = (a: StoredSettings['organization'], b: StoredSettings['organization']) =>
-  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export const organizationUi = {
   SITES_LIST_ID,
@@ -131,8 +141,7 @@ export const organizationUi = {
   regionHint,
   SitesDatalist,
   HelpLine,
-  savedForSendCheck,
-  sameSaved,
+  keepForSendCheck,
 };
 export type OrganizationUi = typeof organizationUi;
 

@@ -28,7 +28,7 @@ export interface RequestFormProps {
   region: RegionId | '';
   suggestion: { region: RegionId; because: string } | null;
   /** The organisation's Passport Advantage sites (organization.json) and the code that offers them. */
-  organization?: { sites: readonly OrganizationSite[]; ui: OrganizationUi | null };
+  organization?: { sites: readonly OrganizationSite[]; ui?: OrganizationUi | undefined };
 }
 
 /** A field at its length cap says so (the input itself stops accepting characters). */
