@@ -4,7 +4,6 @@
 // connect() says so instead (a simulated message could be taken for the user's real email).
 import type { ComposeMailbox } from './mailbox';
 import { OfficeMailbox } from './office-mailbox';
-import { PreviewMailbox } from './preview-mailbox';
 
 export interface Connection {
   mailbox: ComposeMailbox;
@@ -93,6 +92,8 @@ async function hostedByOffice(): Promise<boolean> {
   }
 }
 
-function preview(reason: string): Connection {
+/** Preview mode, only ever in a plain browser tab: its simulated mailbox loads on demand. */
+async function preview(reason: string): Promise<Connection> {
+  const { PreviewMailbox } = await import(/* webpackChunkName: "preview" */ './preview-mailbox');
   return { mailbox: new PreviewMailbox(), previewReason: reason };
 }

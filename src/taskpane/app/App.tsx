@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { isStartFailure, type ConnectResult, type Connection, type StartFailure } from '../../office/connect';
-import { PreviewMailbox } from '../../office/preview-mailbox';
+import type { PreviewMailbox } from '../../office/preview-mailbox';
 import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
 import { InsertPanel } from '../insert/InsertPanel';
 import { useInsert } from '../insert/use-insert';
@@ -173,9 +173,9 @@ function RequestPane({
           <SaveErrorNotice />
         </Suspense>
       ) : null}
-      {mailbox instanceof PreviewMailbox ? (
+      {connection.previewReason !== null ? (
         <Suspense fallback={null}>
-          <SimulatedMessage mailbox={mailbox} />
+          <SimulatedMessage mailbox={mailbox as PreviewMailbox} />
         </Suspense>
       ) : null}
     </>
