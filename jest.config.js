@@ -21,7 +21,7 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/src', '<rootDir>/test/unit'],
+      roots: ['<rootDir>/src', '<rootDir>/test/unit', '<rootDir>/test/doubles'],
       testMatch: ['**/*.test.ts'],
       transform,
       transformIgnorePatterns,

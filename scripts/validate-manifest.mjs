@@ -4,7 +4,7 @@
 //
 // With no file: manifest.xml, manifest.json and schemas/organization.example.json, plus
 // dist/manifest.xml and dist/manifest.json when they exist. A .xml file is an add-in (XML)
-// manifest: validated against the Office add-in XSDs in ../shared/manifest-schemas (override with
+// manifest: validated against the Office add-in XSDs in schemas/office-manifest (override with
 // MANIFEST_SCHEMAS=dir), offline, with xmllint-wasm, then the checks the XSD cannot express
 // (scripts/manifest-checks.js). A .json file with a manifestVersion is a unified manifest:
 // validated against Microsoft's JSON schema for that version, offline (@microsoft/app-manifest),
@@ -54,7 +54,7 @@ const USAGE = [
   '  --organization FILE: check an organization.json',
   '  --base DIR: look icons up under DIR; without it, beside each manifest (for XML, the path of each',
   '    icon URL after the add-in base URL: https://host/pcc/assets/icon-64.png -> DIR/assets/icon-64.png)',
-  `  XML schemas: $MANIFEST_SCHEMAS or ../shared/manifest-schemas (entry ${MAIN_SCHEMA})`,
+  `  XML schemas: $MANIFEST_SCHEMAS or schemas/office-manifest (entry ${MAIN_SCHEMA})`,
 ];
 
 /** Options from the command line; throws a sentence on bad usage. */
@@ -207,8 +207,8 @@ async function main(argv) {
     console.error(`!! Manifest schemas NOT FOUND: ${path.join(schemasDir, MAIN_SCHEMA)}`);
     console.error('!! Only well-formedness, a structural check and the extra checks run below;');
     console.error('!! the manifest is NOT validated against the XSD.');
-    console.error('!! Put the schemas in ../shared/manifest-schemas beside this repository,');
-    console.error('!! or set MANIFEST_SCHEMAS=/path/to/manifest-schemas.');
+    console.error('!! The repository keeps them in schemas/office-manifest (restore that folder),');
+    console.error('!! or set MANIFEST_SCHEMAS to another folder of the same schemas.');
     console.error(bar);
   }
 

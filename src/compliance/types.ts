@@ -1,34 +1,11 @@
 // Shared vocabulary of the compliance engine. Named in the words of IBM's procedure.
+import type { RegionId, RegionSuggestion } from './knowledge/desks';
 
-/** The four eCustomerCare desks, by the region IBM names. */
-export type RegionId = 'americas' | 'asia-pacific' | 'japan' | 'emea';
+/** The eCustomerCare desks' regions and the region suggestion are defined with the desks table. */
+export type { RegionId, RegionSuggestion };
 
 /** Who is sending the request (IBM rule 1). */
 export type Role = 'primary-contact' | 'manager';
-
-export type RuleStatus = 'pass' | 'warn' | 'fail';
-
-export type RuleId =
-  | 'company-domain'
-  | 'sender-role'
-  | 'manager-title'
-  | 'reason'
-  | 'account-number'
-  | 'new-contact'
-  | 'region-desk';
-
-export interface RuleResult {
-  id: RuleId;
-  /** Plain-words topic shown to the user, e.g. "Company domain". */
-  topic: string;
-  status: RuleStatus;
-  /** What was found; when not passed, what is wrong. */
-  message: string;
-  /** What to do about it (empty when passed). */
-  fix: string;
-  /** The sentence of IBM's procedure the rule comes from. */
-  source: string;
-}
 
 export interface Person {
   name: string;
@@ -91,15 +68,6 @@ export interface ComplianceInput {
    * region rule does not look at recipients.
    */
   recipients?: string[] | undefined;
-}
-
-// ---- Added by the compliance engine (issue 4). Existing names above are unchanged. ----
-
-/** A region the engine suggests, and why, in words the user can check. */
-export interface RegionSuggestion {
-  region: RegionId;
-  /** A short human sentence, e.g. "Your address ends in .jp (Japan)". */
-  because: string;
 }
 
 /** Where the signature reader found the signature. */

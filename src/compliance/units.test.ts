@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { checkAccountNumber, normaliseAccountNumber } from './account';
-import { isInternetHost, parseAddress } from './address';
-import { findElement, memoizeParseHtml, textContent, type ElementNode, type HtmlNode } from './html';
-import { parseHtmlWithHtmlparser2 as parse } from './parse-html-htmlparser2';
-import { COMMON_REASONS, freeTextStillAtCompany, reasonSentence, resolveReason } from './reasons';
+import { checkAccountNumber, normaliseAccountNumber } from './request/account';
+import { isInternetHost, parseAddress } from './knowledge/address';
+import { findElement, memoizeParseHtml, textContent, type ElementNode, type HtmlNode } from './mail/html';
+import { parseHtmlWithHtmlparser2 as parse } from './mail/parse-html-htmlparser2';
+import { COMMON_REASONS, freeTextStillAtCompany, reasonSentence, resolveReason } from './request/reasons';
 
 describe('htmlparser2 tree builder', () => {
   test('lower-case tags and attribute names, decoded entities and attributes, text nodes', () => {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { connect, isStartFailure, type ConnectResult, type Connection, type StartFailure } from './connect';
-import { asOffice, createFakeOffice } from './fake-office';
+import { asOffice, createFakeOffice } from '../../test/doubles/fake-office';
 import { OfficeMailbox } from './office-mailbox';
 import { PreviewMailbox } from './preview-mailbox';
 
@@ -19,6 +19,7 @@ describe('connect', () => {
     const c = connected(await connect(asOffice(createFakeOffice()), { hosted: true }));
     expect(c.previewReason).toBeNull();
     expect(c.mailbox).toBeInstanceOf(OfficeMailbox);
+    expect(c.preview).toBeUndefined();
   });
 
   describe('in a plain browser tab (no Office host information)', () => {
@@ -26,6 +27,7 @@ describe('connect', () => {
       const c = connected(await connect(undefined, { hosted: false }));
       expect(c.mailbox).toBeInstanceOf(PreviewMailbox);
       expect(c.previewReason).toMatch(/office\.js could not be loaded/);
+      expect(c.preview).toBe(c.mailbox);
     });
 
     it('falls back to preview when office.js finds no host', async () => {

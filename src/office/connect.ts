@@ -4,12 +4,18 @@
 // connect() says so instead (a simulated message could be taken for the user's real email).
 import type { ComposeMailbox } from './mailbox';
 import { OfficeMailbox } from './office-mailbox';
+import type { PreviewMailbox } from './preview-mailbox';
 
-export interface Connection {
-  mailbox: ComposeMailbox;
-  /** Why the pane is in preview mode; null when connected to Outlook. */
-  previewReason: string | null;
-}
+/** Connected to Outlook, or in preview mode with a simulated message the pane can show. */
+export type Connection =
+  | { mailbox: ComposeMailbox; previewReason: null; preview?: undefined }
+  | {
+      mailbox: PreviewMailbox;
+      /** Why the pane is in preview mode. */
+      previewReason: string;
+      /** The simulated message (the same object as `mailbox`), for the pane to show. */
+      preview: PreviewMailbox;
+    };
 
 /** Inside Outlook, but the pane cannot work: nothing to show but this. */
 export interface StartFailure {
@@ -92,8 +98,9 @@ async function hostedByOffice(): Promise<boolean> {
   }
 }
 
-/** Preview mode, only ever in a plain browser tab: its simulated mailbox loads on demand. */
+/** Preview mode: only in a plain browser tab, so its simulated message loads on demand. */
 async function preview(reason: string): Promise<Connection> {
   const { PreviewMailbox } = await import(/* webpackChunkName: "preview" */ './preview-mailbox');
-  return { mailbox: new PreviewMailbox(), previewReason: reason };
+  const mailbox = new PreviewMailbox();
+  return { mailbox, previewReason: reason, preview: mailbox };
 }

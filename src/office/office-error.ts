@@ -61,3 +61,13 @@ export function describeOfficeError(name: string): string {
 function adviceFor(name: string): string {
   return ADVICE[name] ?? 'Try again.';
 }
+
+/** Anything thrown or rejected, as an Error (office.js and browsers may reject with other values). */
+export function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** What to tell the user about an error: the Office sentence when it is one, else its message. */
+export function userMessageOf(error: Error): string {
+  return error instanceof OfficeCallError ? error.userMessage : error.message;
+}

@@ -2,15 +2,27 @@
 // Requirement sets are checked once; each missing one has a stated fallback.
 import type { ComposeBody, MailAddress } from '../compliance/types';
 import type { ComposeMailbox, MailboxContext, Recipient, StoredSettings, ThemeKind } from './mailbox';
-import { DEFAULT_TIMEOUT_MS, officeCall, type Invoke } from './office-call';
+import { DEFAULT_TIMEOUT_MS } from './office-call';
 import { OfficeCallError } from './office-error';
+import {
+  callOn,
+  coercion,
+  composeItem,
+  readBody,
+  readBodyType,
+  readFrom,
+  readRecipients,
+  readSettings,
+  readSubject,
+  SETTINGS_KEY,
+  signedInUser,
+  supportsMailbox,
+  type OfficeNs,
+} from './office-item';
 
-/** The roaming-settings key everything is stored under, versioned so a later shape can migrate. */
-export const SETTINGS_KEY = 'pcc.v1';
+export { SETTINGS_KEY };
 /** Outlook's limit for one add-in's roaming settings. */
 export const ROAMING_LIMIT = 32 * 1024;
-
-type OfficeNs = typeof Office;
 
 export class OfficeMailbox implements ComposeMailbox {
   readonly context: MailboxContext;
@@ -24,89 +36,54 @@ export class OfficeMailbox implements ComposeMailbox {
   ) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const mailbox = office.context.mailbox;
-    const profile = mailbox.userProfile;
     this.context = {
       kind: 'outlook',
-      user: { address: profile?.emailAddress ?? '', displayName: profile?.displayName ?? '' },
-      timeZone: profile?.timeZone ?? '',
+      user: signedInUser(office),
+      timeZone: mailbox.userProfile?.timeZone ?? '',
       theme: themeOf(office.context.officeTheme),
       clientName: mailbox.diagnostics?.hostName ?? 'Outlook',
     };
   }
 
-  private get item(): Partial<Office.MessageCompose> {
-    return (this.office.context.mailbox.item ?? {}) as Partial<Office.MessageCompose>;
-  }
-
-  /**
-   * Calls `target[method](...args, callback)` through the sequential, failure-proof wrapper. A
-   * missing target or method (an older client without that requirement set) is a NotSupported
-   * failure rather than a TypeError.
-   */
   private invoke<T>(action: string, target: unknown, method: string, ...args: unknown[]): Promise<T> {
-    const fn = target ? (target as Record<string, unknown>)[method] : undefined;
-    const invoke: Invoke<T> | undefined =
-      typeof fn === 'function'
-        ? (cb) => (fn as (...a: unknown[]) => void).apply(target, [...args, cb])
-        : undefined;
-    return officeCall(action, invoke, this.timeoutMs);
-  }
-
-  private supports(version: string): boolean {
-    try {
-      return this.office.context.requirements.isSetSupported('Mailbox', version);
-    } catch {
-      return false;
-    }
+    return callOn<T>(action, target, method, this.timeoutMs, ...args);
   }
 
   /** The compose From (Mailbox 1.7: shared and delegate mailboxes); before 1.7, the signed-in user. */
   async getSender(): Promise<MailAddress> {
-    const from = this.item.from;
-    if (!this.supports('1.7') || typeof from?.getAsync !== 'function') return this.context.user;
-    const value = await this.invoke<Office.EmailAddressDetails>('read the From address', from, 'getAsync');
-    return { address: value?.emailAddress ?? '', displayName: value?.displayName ?? '' };
+    return (await readFrom(this.office, this.timeoutMs)) ?? this.context.user;
   }
 
   /** Reads the format once (it does not change while composing) and the body in that format. */
   async getBody(options: { recheckFormat?: boolean } = {}): Promise<ComposeBody> {
-    const body = this.item.body;
-    if (!this.bodyType || options.recheckFormat) {
-      const type = await this.invoke<Office.CoercionType>('read the message format', body, 'getTypeAsync');
-      this.bodyType = String(type).toLowerCase() === 'html' ? 'html' : 'text';
-    }
-    const type = this.bodyType;
-    const content = await this.invoke<string>(
-      'read the message body',
-      body,
-      'getAsync',
-      coercion(this.office, type),
-    );
-    return { type, content: content ?? '' };
+    if (!this.bodyType || options.recheckFormat)
+      this.bodyType = await readBodyType(this.office, this.timeoutMs);
+    return readBody(this.office, this.bodyType, this.timeoutMs);
   }
 
   async setBody(next: ComposeBody): Promise<void> {
-    await this.invoke<void>('change the message body', this.item.body, 'setAsync', next.content, {
-      coercionType: coercion(this.office, next.type),
-    });
+    await this.invoke<void>(
+      'change the message body',
+      composeItem(this.office).body,
+      'setAsync',
+      next.content,
+      {
+        coercionType: coercion(this.office, next.type),
+      },
+    );
     this.bodyType = next.type;
   }
 
   async getSubject(): Promise<string> {
-    return (await this.invoke<string>('read the subject', this.item.subject, 'getAsync')) ?? '';
+    return readSubject(this.office, this.timeoutMs);
   }
 
   async setSubject(value: string): Promise<void> {
-    await this.invoke<void>('change the subject', this.item.subject, 'setAsync', value);
+    await this.invoke<void>('change the subject', composeItem(this.office).subject, 'setAsync', value);
   }
 
-  async getTo(): Promise<Recipient[]> {
-    const value = await this.invoke<Office.EmailAddressDetails[]>(
-      'read the To recipients',
-      this.item.to,
-      'getAsync',
-    );
-    return (value ?? []).map((r) => ({ address: r.emailAddress ?? '', displayName: r.displayName ?? '' }));
+  getTo(): Promise<Recipient[]> {
+    return readRecipients(this.office, 'to', this.timeoutMs);
   }
 
   async setTo(recipients: Recipient[]): Promise<void> {
@@ -118,7 +95,7 @@ export class OfficeMailbox implements ComposeMailbox {
    * user has are neither re-sent nor re-validated. Without it, the whole line is rewritten.
    */
   async addTo(recipients: Recipient[]): Promise<void> {
-    if (!this.supports('1.1') || typeof this.item.to?.addAsync !== 'function') {
+    if (!supportsMailbox(this.office, '1.1') || typeof composeItem(this.office).to?.addAsync !== 'function') {
       await this.setTo([...(await this.getTo()), ...recipients]);
       return;
     }
@@ -131,19 +108,14 @@ export class OfficeMailbox implements ComposeMailbox {
       displayName: r.displayName || r.address,
     }));
     try {
-      await this.invoke<void>(action, this.item.to, method, details);
+      await this.invoke<void>(action, composeItem(this.office).to, method, details);
     } catch (error) {
       throw await explained(error, recipients);
     }
   }
 
   loadSettings(): StoredSettings {
-    try {
-      const raw: unknown = this.office.context.roamingSettings?.get(SETTINGS_KEY);
-      return raw && typeof raw === 'object' ? (raw as StoredSettings) : {};
-    } catch {
-      return {};
-    }
+    return readSettings(this.office);
   }
 
   async saveSettings(settings: StoredSettings): Promise<void> {
@@ -172,10 +144,6 @@ async function explained(error: unknown, recipients: Recipient[]): Promise<unkno
   } catch {
     return error; // the explanation could not be loaded: the plain error still says what failed
   }
-}
-
-function coercion(office: OfficeNs, type: ComposeBody['type']): Office.CoercionType {
-  return type === 'html' ? office.CoercionType.Html : office.CoercionType.Text;
 }
 
 /** Dark when Outlook says so, or when its body background is dark. */

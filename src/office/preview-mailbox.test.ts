@@ -35,9 +35,13 @@ describe('PreviewMailbox', () => {
     expect(await m.getSubject()).toBe('s');
     expect(await m.getTo()).toEqual([{ address: 'palogin@ie.ibm.com', displayName: 'IBM' }]);
     expect(seen).toHaveBeenCalledTimes(3);
+    const snapshot = m.message;
+    expect(m.message).toBe(snapshot); // a stable snapshot between writes (useSyncExternalStore)
     unsubscribe();
     await m.setSubject('t');
     expect(seen).toHaveBeenCalledTimes(3);
+    expect(m.message).not.toBe(snapshot);
+    expect(snapshot.subject).toBe('s');
   });
 
   it('returns copies, so a caller cannot change the message by accident', async () => {

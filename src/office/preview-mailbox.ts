@@ -39,8 +39,7 @@ export interface KeyValueStore {
 
 export class PreviewMailbox implements ComposeMailbox {
   readonly context: MailboxContext;
-  /** The simulated message; the pane shows it so the user can see what an insert did. */
-  readonly message: PreviewMessage;
+  private current: PreviewMessage;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -48,7 +47,7 @@ export class PreviewMailbox implements ComposeMailbox {
     private readonly store: KeyValueStore | null = safeLocalStorage(),
     timeZone = browserTimeZone(),
   ) {
-    this.message = structuredCloneSafe(message);
+    this.current = structuredCloneSafe(message);
     this.context = {
       kind: 'preview',
       user: this.message.sender,
@@ -58,13 +57,22 @@ export class PreviewMailbox implements ComposeMailbox {
     };
   }
 
-  /** Called after every write, so a view of the simulated message can refresh. */
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  /**
+   * The simulated message; the pane shows it so the user can see what an insert did. A new object
+   * after every write (never changed in place), so it can be a React external store's snapshot.
+   */
+  get message(): PreviewMessage {
+    return this.current;
   }
 
-  private changed(): void {
+  /** Calls `listener` after every write; returns the unsubscribe function (bound, for useSyncExternalStore). */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private write(change: Partial<PreviewMessage>): void {
+    this.current = { ...this.current, ...change };
     this.listeners.forEach((l) => l());
   }
 
@@ -75,26 +83,22 @@ export class PreviewMailbox implements ComposeMailbox {
     return { ...this.message.body };
   }
   async setBody(body: ComposeBody): Promise<void> {
-    this.message.body = { ...body };
-    this.changed();
+    this.write({ body: { ...body } });
   }
   async getSubject(): Promise<string> {
     return this.message.subject;
   }
   async setSubject(subject: string): Promise<void> {
-    this.message.subject = subject;
-    this.changed();
+    this.write({ subject });
   }
   async getTo(): Promise<Recipient[]> {
     return this.message.to.map((r) => ({ ...r }));
   }
   async setTo(recipients: Recipient[]): Promise<void> {
-    this.message.to = recipients.map((r) => ({ ...r }));
-    this.changed();
+    this.write({ to: recipients.map((r) => ({ ...r })) });
   }
   async addTo(recipients: Recipient[]): Promise<void> {
-    this.message.to = [...this.message.to, ...recipients.map((r) => ({ ...r }))];
-    this.changed();
+    this.write({ to: [...this.message.to, ...recipients.map((r) => ({ ...r }))] });
   }
 
   loadSettings(): StoredSettings {

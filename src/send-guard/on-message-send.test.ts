@@ -6,8 +6,9 @@ import {
   type FakeOffice,
   type FakeScenario,
   type FakeSendEvent,
-} from '../office/fake-office';
-import { SETTINGS_KEY as PANE_SETTINGS_KEY } from '../office/office-mailbox';
+} from '../../test/doubles/fake-office';
+import { OfficeMailbox } from '../office/office-mailbox';
+import { SETTINGS_KEY } from '../office/office-item';
 import {
   CANCEL_LABEL,
   checkMessage,
@@ -15,12 +16,19 @@ import {
   HANDLER_NAME,
   PANE_COMMAND_ID,
   registerSendGuard,
-  SETTINGS_KEY,
   type GuardOptions,
 } from './on-message-send';
 import { MAX_MESSAGE_CHARS } from './summary';
-import { BOB, DESK, JANE, owaBody, paneMessage, scenarioOf, type TestMessage } from './test-messages';
-import { IBM_EXAMPLE } from '../compliance/fixtures/bodies';
+import {
+  BOB,
+  DESK,
+  JANE,
+  owaBody,
+  paneMessage,
+  scenarioOf,
+  type TestMessage,
+} from '../../test/fixtures/send-guard-messages';
+import { IBM_EXAMPLE } from '../../test/fixtures/bodies';
 
 interface Sent {
   fake: FakeOffice;
@@ -47,6 +55,15 @@ async function send(scenario: FakeScenario, options: GuardOptions = {}): Promise
 
 const sendMessage = (m: TestMessage, extra: FakeScenario = {}, options: GuardOptions = {}) =>
   send(scenarioOf(m, extra), options);
+
+/**
+ * Resolves after Office.onReady has resolved for every earlier caller too (the fake answers in
+ * call order), so a registration that was waiting for it has acted. Nothing to wait for without it.
+ */
+async function afterOnReady(office: unknown): Promise<void> {
+  const onReady = (office as { onReady?: () => unknown } | undefined)?.onReady;
+  if (typeof onReady === 'function') await onReady.call(office);
+}
 
 const BODY_READS = ['body.getAsync', 'body.getTypeAsync', 'subject.getAsync', 'from.getAsync'];
 
@@ -92,8 +109,13 @@ describe('registration', () => {
     expect(CANCEL_LABEL.length).toBeLessThanOrEqual(20);
   });
 
-  it('reads the settings the pane saves (same roaming-settings key)', () => {
-    expect(SETTINGS_KEY).toBe(PANE_SETTINGS_KEY);
+  it('reads the settings the pane saves (same roaming-settings key)', async () => {
+    const fake = createFakeOffice(scenarioOf(paneMessage()));
+    const allowed = await checkMessage(asOffice(fake));
+    expect(allowed.results?.find((r) => r.id === 'company-domain')?.status).toBe('pass');
+    await new OfficeMailbox(asOffice(fake)).saveSettings({ companyDomains: ['othercompany.example'] });
+    const decision = await checkMessage(asOffice(fake));
+    expect(decision.results?.find((r) => r.id === 'company-domain')?.status).toBe('fail');
   });
 
   it('on an HTML page, also calls Office.onReady (office.js listens for sends only after it)', () => {
@@ -120,7 +142,7 @@ describe('registration', () => {
       'waiting',
     );
     fake.setFault('Office.actions', null);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await afterOnReady(asOffice(fake));
     expect(typeof fake.actionHandlers[HANDLER_NAME]).toBe('function');
     expect(errors).toEqual([]);
   });
@@ -148,7 +170,7 @@ describe('registration', () => {
     expect(
       registerSendGuard(office as typeof Office, { log: { error: (e: unknown) => errors.push(e) } }),
     ).toBe(registration);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await afterOnReady(office);
     expect(errors).toHaveLength(1);
   });
 });
@@ -461,8 +483,11 @@ describe('never trapping the user: Office failures allow the send and log', () =
     );
     expect(s.completed).toEqual({ allowEvent: true });
     expect(String(s.errors[0]?.[0])).toMatch(/no decision after 100 ms/);
-    // The hung call times out later and the check finishes: completed() is not called again.
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // sendMessage returns only when the check itself has finished, after the hung call timed out
+    // (400 ms) and the late result arrived: completed() was still called once.
+    expect(s.errors.map((e) => String(e[1] ?? e[0])).join('\n')).toMatch(
+      /did not answer in time|no answer after/,
+    );
     expectCompletedOnce(s.fake);
   });
 

@@ -1,8 +1,9 @@
 // The send-time check with the organisation's settings (organization.json), as the pane saved them
 // in roaming settings: the handler does not fetch the file.
-import { asOffice, createFakeOffice, type FakeScenario } from '../office/fake-office';
-import { createOnMessageSend, SETTINGS_KEY } from './on-message-send';
-import { paneMessage, scenarioOf } from './test-messages';
+import { asOffice, createFakeOffice, type FakeScenario } from '../../test/doubles/fake-office';
+import { SETTINGS_KEY } from '../office/office-item';
+import { createOnMessageSend } from './on-message-send';
+import { paneMessage, scenarioOf } from '../../test/fixtures/send-guard-messages';
 
 async function completedWith(scenario: FakeScenario) {
   const fake = createFakeOffice(scenario);

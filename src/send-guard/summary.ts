@@ -1,9 +1,18 @@
 // The Smart Alerts dialog's text: what is wrong, short enough for Outlook (errorMessage and
 // errorMessageMarkdown are each limited to 500 characters). Each item is one rule's topic and what
 // was found; when they do not all fit, items are shortened, then the last ones are counted instead.
-import type { RuleResult } from '../compliance/types';
+import { EN_SEND } from '../compliance/catalogue/en-send';
+import { ENGLISH, phrase, say as sayIn, type Catalogue, type Phrase } from '../compliance/catalogue/say';
+import { verdictText } from '../compliance/rules/verdict-text';
+import type { RuleResult } from '../compliance/rules/verdict';
 
 export const MAX_MESSAGE_CHARS = 500;
+
+/** The catalogue with the send-time dialog's words. */
+export const SEND_WORDS: Catalogue = { ...ENGLISH, messages: { ...ENGLISH.messages, ...EN_SEND } };
+
+/** A phrase in the send-time dialog's words. */
+export const say = (p: Phrase): string => sayIn(p, SEND_WORDS);
 
 export interface SummaryItem {
   topic: string;
@@ -42,7 +51,7 @@ interface Layout {
 
 const TEXT: Layout = {
   item: (topic, message) => `• ${topic}: ${message}`,
-  more: (n) => `• …and ${n} more.`,
+  more: (n) => `• ${say(phrase('send.more', { count: n }))}`,
   join: (header, items, footer) => [header, ...items, footer].filter((s) => s !== '').join('\n'),
   escape: (s) => s,
 };
@@ -51,7 +60,7 @@ const MARKDOWN: Layout = {
   // Outlook's Markdown: list items are separated by "\r", paragraphs by "\n\n". No "\r" after the
   // last item: followed by the paragraph break it would make a stray line.
   item: (topic, message) => `- **${topic}**: ${message}`,
-  more: (n) => `- …and ${n} more.`,
+  more: (n) => `- ${say(phrase('send.more', { count: n }))}`,
   join: (header, items, footer) => `${header}\n\n${items.join('\r')}${footer ? `\n\n${footer}` : ''}`,
   escape: escapeMarkdown,
 };
@@ -91,7 +100,8 @@ export function summarise(
   };
 }
 
-/** A rule result as a summary item: its topic and what was found. */
+/** A rule result as a summary item: its topic and what was found, in the catalogue's words. */
 export function itemOf(result: RuleResult): SummaryItem {
-  return { topic: result.topic, message: result.message };
+  const { topic, message } = verdictText(result, SEND_WORDS);
+  return { topic, message };
 }

@@ -1,4 +1,4 @@
-// Task pane entry: render at once, connect to Outlook (or preview mode) in parallel.
+// Task pane entry: connect to Outlook (or preview mode), read the message, then render the pane once.
 import { createRoot } from 'react-dom/client';
 import { connect } from '../office/connect';
 import { loadOfficeJs, looksHostedByOffice, officeJsSettled } from '../office/load-office-js';

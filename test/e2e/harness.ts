@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { FakeCall, FakeFault, FakeScenario, FakeState } from '../../src/office/fake-office';
+import type { FakeCall, FakeFault, FakeScenario, FakeState } from '../doubles/fake-office';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import { createServer } from '../../scripts/serve-dist';
 
@@ -73,7 +73,7 @@ export function fakeOfficeScript(): Promise<string> {
 // The pane
 
 export interface OpenPaneOptions {
-  /** The fake Outlook's scenario (officeJs 'fake' only); see src/office/fake-office.ts. */
+  /** The fake Outlook's scenario (officeJs 'fake' only); see test/doubles/fake-office.ts. */
   scenario?: FakeScenario;
   /** 'fake' (default): serve the fake; 'fail': abort the office.js request; 'hang': never answer it. */
   officeJs?: 'fake' | 'fail' | 'hang';

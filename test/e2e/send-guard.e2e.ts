@@ -7,9 +7,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import { createFakeOffice } from '../../src/office/fake-office';
+import { createFakeOffice } from '../doubles/fake-office';
 import { HANDLER_NAME } from '../../src/send-guard/on-message-send';
-import { DESK, owaBody, paneMessage, scenarioOf } from '../../src/send-guard/test-messages';
+import { DESK, owaBody, paneMessage, scenarioOf } from '../fixtures/send-guard-messages';
 import { DIST, OFFICE_JS_URL, setupHarness } from './harness';
 
 const harness = setupHarness();

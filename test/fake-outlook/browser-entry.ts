@@ -1,6 +1,6 @@
 // Served in place of office.js in e2e tests (see build.ts): reads the scenario the test set with
 // page.addInitScript, installs the fake as window.Office and exposes it as window.__fakeOutlook.
-import { createFakeOffice, type FakeOffice, type FakeScenario } from '../../src/office/fake-office';
+import { createFakeOffice, type FakeOffice, type FakeScenario } from '../doubles/fake-office';
 
 declare global {
   interface Window {

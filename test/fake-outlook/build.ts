@@ -1,4 +1,4 @@
-// Bundles the fake office.js (browser-entry.ts + src/office/fake-office.ts) into one IIFE script
+// Bundles the fake office.js (browser-entry.ts + test/doubles/fake-office.ts) into one IIFE script
 // that the e2e harness serves for https://appsforoffice.microsoft.com/lib/1/hosted/office.js.
 import * as path from 'node:path';
 import { build } from 'esbuild';

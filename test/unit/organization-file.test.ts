@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkOrganizationText } from '../../scripts/json-checks.js';
-import { basicDomainKnowledge } from '../../src/compliance/domains';
-import { readOrganizationText } from '../../src/compliance/organization';
+import { basicDomainKnowledge } from '../../src/compliance/knowledge/domains';
+import { readOrganizationText } from '../../src/compliance/knowledge/organization';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const example = path.join(repoRoot, 'schemas', 'organization.example.json');

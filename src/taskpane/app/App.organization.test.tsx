@@ -2,8 +2,8 @@
 // sender, the sites offered for Account number, the help contact, and Settings.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readOrganization, NO_ORGANIZATION } from '../../compliance/organization';
-import { asOffice, createFakeOffice, type FakeScenario } from '../../office/fake-office';
+import { readOrganization, NO_ORGANIZATION } from '../../compliance/knowledge/organization';
+import { asOffice, createFakeOffice, type FakeScenario } from '../../../test/doubles/fake-office';
 import { OfficeMailbox } from '../../office/office-mailbox';
 import type { OrganizationLoad } from '../organization/load-organization';
 import { organizationUi as ui } from '../organization/organization-ui';

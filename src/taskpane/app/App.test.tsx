@@ -1,21 +1,26 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { asOffice, createFakeOffice, type FakeScenario } from '../../office/fake-office';
+import { asOffice, createFakeOffice, type FakeScenario } from '../../../test/doubles/fake-office';
 import type { Connection } from '../../office/connect';
 import { OfficeMailbox } from '../../office/office-mailbox';
 import { PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';
 import { App, prepareApp } from './App';
 
-const preview = (): Connection => ({
-  mailbox: new PreviewMailbox(samplePreviewMessage(), null, 'Europe/Dublin'),
-  previewReason: 'This page is open in a browser, not in Outlook.',
-});
+const preview = (): Connection => {
+  const mailbox = new PreviewMailbox(samplePreviewMessage(), null, 'Europe/Dublin');
+  return { mailbox, previewReason: 'This page is open in a browser, not in Outlook.', preview: mailbox };
+};
 
 const outlook = (scenario: FakeScenario = {}) => {
   const fake = createFakeOffice(scenario);
   return {
     fake,
-    connection: { mailbox: new OfficeMailbox(asOffice(fake), { timeoutMs: 200 }), previewReason: null },
+    // The adapter's own 10 s call timeout: no test here hangs a call, and a short one failed reads
+    // whenever a loaded machine delayed the fake's answer.
+    connection: {
+      mailbox: new OfficeMailbox(asOffice(fake)),
+      previewReason: null,
+    } satisfies Connection,
   };
 };
 

@@ -11,7 +11,6 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { isStartFailure, type ConnectResult, type Connection, type StartFailure } from '../../office/connect';
-import type { PreviewMailbox } from '../../office/preview-mailbox';
 import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
 import { InsertPanel } from '../insert/InsertPanel';
 import { useInsert } from '../insert/use-insert';
@@ -173,9 +172,9 @@ function RequestPane({
           <SaveErrorNotice />
         </Suspense>
       ) : null}
-      {connection.previewReason !== null ? (
+      {connection.preview ? (
         <Suspense fallback={null}>
-          <SimulatedMessage mailbox={mailbox as PreviewMailbox} />
+          <SimulatedMessage mailbox={connection.preview} />
         </Suspense>
       ) : null}
     </>

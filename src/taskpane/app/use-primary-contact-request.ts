@@ -1,14 +1,18 @@
 // The pane's state: the connection, what was read from the message, the form (kept in the
 // mailbox's settings), the region suggestion and the live compliance checks.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { evaluate, parseAddress } from '../../compliance';
-import type { ComposeBody, ComplianceInput, MailAddress, RuleResult } from '../../compliance/types';
+import type { DomainKnowledge } from '../../compliance/knowledge/domains';
+import { parseAddress } from '../../compliance/knowledge/address';
+import { evaluate } from '../../compliance/rules/evaluate';
+import type { RuleResult } from '../../compliance/rules/verdict';
+import type { ComposeBody, ComplianceInput, MailAddress } from '../../compliance/types';
 import type { Connection } from '../../office/connect';
-import type { StoredSettings } from '../../office/mailbox';
-import { memoDomParseHtml as parseHtml } from '../engine/dom-parse-html';
-import { useDomainKnowledge } from '../engine/use-domain-knowledge';
+import type { ComposeMailbox, StoredSettings } from '../../office/mailbox';
+import { toError } from '../../office/office-error';
+import { memoDomParseHtml as parseHtml } from '../engine-env/dom-parse-html';
+import { useDomainKnowledge } from '../engine-env/use-domain-knowledge';
+import { restoreForm, toAnswers, type RequestFormState } from '../../compliance/request/stored-form';
 import { useOrganizationInPane, type OrganizationLoader } from '../organization/use-organization';
-import { restoreForm, toAnswers, type RequestFormState } from '../request-form/request-form-state';
 
 export interface RegionSuggestion {
   region: NonNullable<ComplianceInput['answers']['region']>;
@@ -39,14 +43,17 @@ export async function readMessage(
 export function firstRead(mailbox: Connection['mailbox']): Promise<FirstRead> {
   return readMessage(mailbox).then(
     (message) => ({ message }),
-    (error: unknown) => ({ error: error instanceof Error ? error : new Error(String(error)) }),
+    (error: unknown) => ({ error: toError(error) }),
   );
 }
 
 /**
  * The pane's state. It mounts once the message has been read (`first`), so the form, the sender
  * and the checks appear in one render instead of a form that jumps when the checks arrive.
- * loadOrganization fetches organization.json after the first render; the checks then re-run.
+ * Made of small hooks, each owning one concern: the message, the stored answers and settings, the
+ * region suggestion, the organisation domain kept for the send-time check, and the organisation's
+ * settings (organization.json, fetched by loadOrganization after the first render; the checks then
+ * re-run).
  */
 export function usePrimaryContactRequest(
   connection: Connection,
@@ -54,106 +61,15 @@ export function usePrimaryContactRequest(
   loadOrganization?: OrganizationLoader,
 ) {
   const { mailbox } = connection;
-  // The in-progress form and settings come back from the mailbox (roaming settings) at mount.
-  const [settings, setSettings] = useState<StoredSettings>(() => mailbox.loadSettings());
-  const [form, setFormState] = useState<RequestFormState>(() => restoreForm(settings.form));
-  const [sender, setSender] = useState<MailAddress | null>(first.message?.sender ?? null);
-  const [body, setBody] = useState<ComposeBody | null>(first.message?.body ?? null);
-  const [reading, setReading] = useState(false);
-  const [readError, setReadError] = useState<Error | null>(first.error ?? null);
-  const [saveError, setSaveError] = useState<Error | null>(null);
-  const [suggestion, setSuggestion] = useState<RegionSuggestion | null>(null);
+  const message = useMessage(mailbox, first);
+  const stored = useStoredAnswers(mailbox);
+  const suggestion = useRegionSuggestion(message.sender, mailbox.context.timeZone);
   const knowledge = useDomainKnowledge();
-  const dirty = useRef(false);
+  useOrganisationDomain(mailbox, message.sender, knowledge, stored.settings, stored.replaceSettings);
+  const organization = useOrganizationInPane(loadOrganization, { mailbox, ...stored });
 
-  // State is set only in the callbacks, after Office answers (never synchronously in an effect).
-  const read = useCallback(
-    (recheckFormat = false) =>
-      readMessage(mailbox, recheckFormat).then(
-        (message) => {
-          setSender(message.sender);
-          setBody(message.body);
-          setReadError(null);
-          setReading(false);
-        },
-        (error: unknown) => {
-          setReadError(error instanceof Error ? error : new Error(String(error)));
-          setReading(false);
-        },
-      ),
-    [mailbox],
-  );
-
-  // The region suggestion's country and time-zone tables load on demand.
-  useEffect(() => {
-    if (!sender) return;
-    let live = true;
-    import(/* webpackChunkName: "region-suggest" */ '../../compliance/region-suggest')
-      .then((m) => {
-        if (live)
-          setSuggestion(
-            m.suggestRegion({ senderAddress: sender.address, timeZone: mailbox.context.timeZone }),
-          );
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [sender, mailbox]);
-
-  // An update that changes nothing (e.g. sites that fill nothing) does not make the form dirty.
-  const setForm = useCallback((update: (previous: RequestFormState) => RequestFormState) => {
-    setFormState((previous) => {
-      const next = update(previous);
-      if (next !== previous) dirty.current = true;
-      return next;
-    });
-  }, []);
-
-  // Keep the form in the mailbox's settings, a moment after the user stops typing.
-  useEffect(() => {
-    if (!dirty.current) return;
-    const timer = setTimeout(() => {
-      mailbox.saveSettings({ ...settings, form }).then(
-        () => setSaveError(null),
-        (error: unknown) => setSaveError(error instanceof Error ? error : new Error(String(error))),
-      );
-    }, SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [form, settings, mailbox]);
-
-  /** Saves settings the user changed (company domains, saved signature); rejects when Outlook refuses. */
-  const updateSettings = useCallback(
-    async (next: StoredSettings) => {
-      await mailbox.saveSettings({ ...next, form });
-      setSettings(next);
-    },
-    [mailbox, form],
-  );
-
-  // The send-time check has no public-suffix list: once the pane knows the sender's organisation
-  // domain (e.g. mycompany.co.uk for uk.mycompany.co.uk), keep it for the check. Saved only when
-  // it changes, so an ordinary open makes no write.
-  useEffect(() => {
-    if (!sender || !knowledge.hasPublicSuffixList) return;
-    const host = parseAddress(sender.address)?.host;
-    if (!host || knowledge.isFreeMail(host)) return;
-    const organisationDomain = knowledge.organisationDomain(host);
-    if (!organisationDomain || organisationDomain === settings.organisationDomain) return;
-    const next = { ...settings, organisationDomain };
-    mailbox.saveSettings(next).then(
-      () => setSettings(next),
-      () => undefined, // the check then falls back to the sender's own host; nothing to tell the user
-    );
-  }, [sender, knowledge, settings, mailbox]);
-
-  const organization = useOrganizationInPane(loadOrganization, {
-    mailbox,
-    setForm,
-    settings,
-    replaceSettings: setSettings,
-  });
-
+  const { form, settings } = stored;
+  const { sender, body } = message;
   /** The region in force: the user's choice, else the suggestion. */
   const region = form.regionChosen || form.region ? form.region : (suggestion?.region ?? '');
 
@@ -178,26 +94,136 @@ export function usePrimaryContactRequest(
   return {
     mailbox,
     form,
-    setForm,
+    setForm: stored.setForm,
     region,
     sender,
-    body,
-    reading,
-    readError,
-    saveError,
+    reading: message.reading,
+    readError: message.readError,
+    saveError: stored.saveError,
     suggestion,
     settings,
-    updateSettings,
+    updateSettings: stored.updateSettings,
     organization,
     input,
     env,
     results,
     /** Re-reads sender and body: the user may have edited the signature while the pane was open. */
-    checkAgain: () => {
-      setReading(true);
-      void read(true);
-    },
+    checkAgain: message.checkAgain,
   };
 }
 
 export type PrimaryContactRequest = ReturnType<typeof usePrimaryContactRequest>;
+
+/** The message as last read, and reading it again. */
+function useMessage(mailbox: ComposeMailbox, first: FirstRead) {
+  const [read, setRead] = useState<{ message: MessageRead | null; error: Error | null }>({
+    message: first.message ?? null,
+    error: first.error ?? null,
+  });
+  const [reading, setReading] = useState(false);
+  // State is set only in the callbacks, after Office answers (never synchronously in an effect).
+  const checkAgain = useCallback(() => {
+    setReading(true);
+    readMessage(mailbox, true).then(
+      (message) => {
+        setRead({ message, error: null });
+        setReading(false);
+      },
+      (error: unknown) => {
+        setRead((previous) => ({ ...previous, error: toError(error) }));
+        setReading(false);
+      },
+    );
+  }, [mailbox]);
+  return {
+    sender: read.message?.sender ?? null,
+    body: read.message?.body ?? null,
+    readError: read.error,
+    reading,
+    checkAgain,
+  };
+}
+
+/** The form and the settings, kept in the mailbox's settings (roaming settings in Outlook). */
+function useStoredAnswers(mailbox: ComposeMailbox) {
+  const [settings, replaceSettings] = useState<StoredSettings>(() => mailbox.loadSettings());
+  const [form, setFormState] = useState<RequestFormState>(() => restoreForm(settings.form));
+  const [saveError, setSaveError] = useState<Error | null>(null);
+  const dirty = useRef(false);
+
+  // An update that changes nothing (e.g. sites that fill nothing) does not make the form dirty.
+  const setForm = useCallback((update: (previous: RequestFormState) => RequestFormState) => {
+    setFormState((previous) => {
+      const next = update(previous);
+      if (next !== previous) dirty.current = true;
+      return next;
+    });
+  }, []);
+
+  // Keep the form in the mailbox's settings, a moment after the user stops typing.
+  useEffect(() => {
+    if (!dirty.current) return;
+    const timer = setTimeout(() => {
+      mailbox.saveSettings({ ...settings, form }).then(
+        () => setSaveError(null),
+        (error: unknown) => setSaveError(toError(error)),
+      );
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [form, settings, mailbox]);
+
+  /** Saves settings the user changed (company domains, saved signature); rejects when Outlook refuses. */
+  const updateSettings = useCallback(
+    async (next: StoredSettings) => {
+      await mailbox.saveSettings({ ...next, form });
+      replaceSettings(next);
+    },
+    [mailbox, form],
+  );
+
+  return { settings, replaceSettings, form, setForm, saveError, updateSettings };
+}
+
+/** The region suggestion; its country and time-zone tables load on demand. */
+function useRegionSuggestion(sender: MailAddress | null, timeZone: string): RegionSuggestion | null {
+  const [suggestion, setSuggestion] = useState<RegionSuggestion | null>(null);
+  useEffect(() => {
+    if (!sender) return;
+    let live = true;
+    import(/* webpackChunkName: "region-suggest" */ '../../compliance/knowledge/region-suggest')
+      .then((m) => {
+        if (live) setSuggestion(m.suggestRegion({ senderAddress: sender.address, timeZone }));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [sender, timeZone]);
+  return suggestion;
+}
+
+/**
+ * The send-time check has no public-suffix list: once the pane knows the sender's organisation
+ * domain (e.g. mycompany.co.uk for uk.mycompany.co.uk), keep it for the check. Saved only when it
+ * changes, so an ordinary open makes no write.
+ */
+function useOrganisationDomain(
+  mailbox: ComposeMailbox,
+  sender: MailAddress | null,
+  knowledge: DomainKnowledge,
+  settings: StoredSettings,
+  replaceSettings: (next: StoredSettings) => void,
+) {
+  useEffect(() => {
+    if (!sender || !knowledge.hasPublicSuffixList) return;
+    const host = parseAddress(sender.address)?.host;
+    if (!host || knowledge.isFreeMail(host)) return;
+    const organisationDomain = knowledge.organisationDomain(host);
+    if (!organisationDomain || organisationDomain === settings.organisationDomain) return;
+    const next = { ...settings, organisationDomain };
+    mailbox.saveSettings(next).then(
+      () => replaceSettings(next),
+      () => undefined, // the check then falls back to the sender's own host; nothing to tell the user
+    );
+  }, [sender, knowledge, settings, mailbox, replaceSettings]);
+}

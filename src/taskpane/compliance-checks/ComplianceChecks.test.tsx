@@ -1,15 +1,15 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
-import type { RuleResult } from '../../compliance/types';
+import { phrase } from '../../compliance/catalogue/say';
+import type { RuleResult } from '../../compliance/rules/verdict';
 import { ComplianceChecks } from './ComplianceChecks';
 
-const result = (id: RuleResult['id'], status: RuleResult['status'], topic: string): RuleResult => ({
+// Verdicts as the engine gives them (keys and parameters); the list shows them in the catalogue's words.
+const result = (id: RuleResult['id'], status: RuleResult['status']): RuleResult => ({
   id,
   status,
-  topic,
-  message: `${topic} message`,
-  fix: status === 'pass' ? '' : `${topic} fix`,
-  source: 'IBM',
+  message: [phrase('reason.free', { text: `${id} message` })],
+  fix: status === 'pass' ? [] : [phrase('reason.placeholder', { text: `${id} fix` })],
 });
 
 const renderChecks = (results: RuleResult[] | null) =>
@@ -22,24 +22,29 @@ const renderChecks = (results: RuleResult[] | null) =>
 describe('ComplianceChecks', () => {
   it('is a region named "Compliance checks" with one list item per rule, its status as a word', () => {
     renderChecks([
-      result('company-domain', 'pass', 'Company domain'),
-      result('manager-title', 'warn', 'Manager title in signature'),
-      result('account-number', 'fail', 'Account number'),
+      result('company-domain', 'pass'),
+      result('manager-title', 'warn'),
+      result('account-number', 'fail'),
     ]);
     const region = screen.getByRole('region', { name: /Compliance/ });
     const items = within(region).getAllByRole('listitem');
     expect(items).toHaveLength(3);
-    expect(items[0]).toHaveTextContent(/^Passed · Company domainCompany domain message$/);
-    expect(items[1]).toHaveTextContent('Warning');
-    expect(items[1]).toHaveTextContent('Manager title in signature fix');
-    expect(items[2]).toHaveTextContent('Failed');
-    expect(items[2]).toHaveTextContent('Account number fix');
+    expect(items[0]).toHaveTextContent(/^Passed · Company domainReason: "company-domain message"\.$/);
+    expect(items[1]).toHaveTextContent('Warning · Manager title in signature');
+    expect(items[1]).toHaveTextContent('"manager-title fix" is a placeholder, not a reason.');
+    expect(items[2]).toHaveTextContent('Failed · Account number');
+    expect(items[2]).toHaveTextContent('"account-number fix" is a placeholder');
     expect(within(region).getByText('1 passed, 1 warning, 1 failed')).toBeInTheDocument();
   });
 
+  it('counts warnings in the plural', () => {
+    renderChecks([result('reason', 'warn'), result('region-desk', 'warn')]);
+    expect(screen.getByText('0 passed, 2 warnings, 0 failed')).toBeInTheDocument();
+  });
+
   it('shows no fix for a passed rule', () => {
-    renderChecks([{ ...result('reason', 'pass', 'Reason'), fix: 'should not show' }]);
-    expect(screen.queryByText('should not show')).not.toBeInTheDocument();
+    renderChecks([{ ...result('reason', 'pass'), fix: [phrase('reason.empty')] }]);
+    expect(screen.queryByText('No reason for the change is given.')).not.toBeInTheDocument();
   });
 
   it('shows progress until the message is read', () => {

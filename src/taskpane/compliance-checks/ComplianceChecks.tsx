@@ -1,9 +1,11 @@
 // The live list of IBM's rules: one list item per rule with its status as a word, the topic,
 // and (when not passed) what is wrong and how to fix it.
-import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
-import type { RuleResult, RuleStatus } from '../../compliance/types';
+import { phrase, say } from '../../compliance/catalogue/say';
+import { verdictText } from '../../compliance/rules/verdict-text';
+import type { RuleResult, RuleStatus } from '../../compliance/rules/verdict';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -38,12 +40,6 @@ const useStyles = makeStyles({
   fail: { color: tokens.colorStatusDangerForeground1 },
 });
 
-export const STATUS_WORD: Record<RuleStatus, 'Passed' | 'Warning' | 'Failed'> = {
-  pass: 'Passed',
-  warn: 'Warning',
-  fail: 'Failed',
-};
-
 export interface ComplianceChecksProps {
   results: RuleResult[] | null;
   /** Shown under the list when a check is not passed (the organisation's help contact). */
@@ -62,24 +58,27 @@ export function ComplianceChecks({ results, footer }: ComplianceChecksProps) {
       ) : (
         <>
           <p className={styles.summary} aria-live="polite">
-            {counts.pass} passed, {counts.warn} {counts.warn === 1 ? 'warning' : 'warnings'}, {counts.fail}{' '}
-            failed
+            {say(phrase('checks.counts', { passed: counts.pass, count: counts.warn, failed: counts.fail }))}
           </p>
           <ul className={styles.list}>
-            {results.map((r) => (
-              <li key={r.id} className={styles.item} data-rule={r.id}>
-                <StatusIcon status={r.status} className={styles[r.status]} />
-                <div>
+            {results
+              .map((v) => verdictText(v))
+              .map((r) => (
+                <li key={r.id} className={styles.item} data-rule={r.id}>
+                  <StatusIcon status={r.status} className={styles[r.status]} />
                   <div>
-                    <span className={`${styles.status} ${styles[r.status]}`}>{STATUS_WORD[r.status]}</span>
-                    {' · '}
-                    <span className={styles.topic}>{r.topic}</span>
+                    <div>
+                      <span className={mergeClasses(styles.status, styles[r.status])}>
+                        {say(phrase(`status.${r.status}`))}
+                      </span>
+                      {' · '}
+                      <span className={styles.topic}>{r.topic}</span>
+                    </div>
+                    <p className={styles.text}>{r.message}</p>
+                    {r.status !== 'pass' && r.fix ? <p className={styles.fix}>{r.fix}</p> : null}
                   </div>
-                  <p className={styles.text}>{r.message}</p>
-                  {r.status !== 'pass' && r.fix ? <p className={styles.fix}>{r.fix}</p> : null}
-                </div>
-              </li>
-            ))}
+                </li>
+              ))}
           </ul>
           {counts.warn + counts.fail > 0 ? footer : null}
         </>

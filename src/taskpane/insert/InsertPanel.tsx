@@ -5,7 +5,7 @@ import { lazy, Suspense } from 'react';
 import type { InsertState } from './use-insert';
 
 const InsertOutcome = lazy(() =>
-  import(/* webpackChunkName: "notices" */ '../notices/Notices').then((m) => ({ default: m.InsertOutcome })),
+  import(/* webpackChunkName: "notices" */ './InsertOutcome').then((m) => ({ default: m.InsertOutcome })),
 );
 
 const useStyles = makeStyles({

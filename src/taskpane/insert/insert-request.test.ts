@@ -1,5 +1,5 @@
 import type { ComplianceInput } from '../../compliance/types';
-import { isDeskAddress } from '../../compliance/desks';
+import { isDeskAddress } from '../../compliance/knowledge/desks';
 import type { ComposeMailbox } from '../../office/mailbox';
 import { OfficeCallError } from '../../office/office-error';
 import { PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';

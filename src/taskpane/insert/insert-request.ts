@@ -1,7 +1,9 @@
 // Insert template: snapshot the message, write body, subject and To, and put everything back if
 // any step fails. Undo restores the snapshot. Nothing the user had is lost on any path.
+import { isRequestSubject } from '../../compliance/mail/wording';
 import type { ComposeBody, ComplianceInput } from '../../compliance/types';
 import type { ComposeMailbox, Recipient } from '../../office/mailbox';
+import { toError } from '../../office/office-error';
 
 export type MessagePart = 'body' | 'subject' | 'to';
 
@@ -35,9 +37,6 @@ export type InsertResult =
 
 export const DESK_DISPLAY_NAME = 'IBM eCustomerCare';
 
-/** IBM's subject as the template writes it (any account number). */
-const OUR_SUBJECT = /^primary contact update for account \d*$/;
-
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export async function insertRequest(
@@ -54,13 +53,13 @@ export async function insertRequest(
       to: await mailbox.getTo(),
     };
   } catch (error) {
-    return { kind: 'failed', error: asError(error), failedStep: 'read', restored: [], notRestored: [] };
+    return { kind: 'failed', error: toError(error), failedStep: 'read', restored: [], notRestored: [] };
   }
   const planned = plan(snapshot, input);
   const current = snapshot.subject.trim();
   const subjectDiffers = current !== planned.subject;
   // Ask only about a subject the user wrote: one of ours (an earlier insert) is replaced silently.
-  const userWroteSubject = current !== '' && !OUR_SUBJECT.test(current);
+  const userWroteSubject = current !== '' && !isRequestSubject(current);
   if (userWroteSubject && subjectDiffers && options.replaceSubject === undefined) {
     return { kind: 'confirm-subject', current: snapshot.subject, proposed: planned.subject };
   }
@@ -87,7 +86,7 @@ export async function insertRequest(
       written.push(part);
     } catch (error) {
       const { restored, notRestored } = await restore(mailbox, snapshot, written);
-      return { kind: 'failed', error: asError(error), failedStep: part, restored, notRestored };
+      return { kind: 'failed', error: toError(error), failedStep: part, restored, notRestored };
     }
   }
 
@@ -147,14 +146,3 @@ export async function restore(
   }
   return { restored, notRestored };
 }
-
-function asError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
-}
-
-export const PART_NAMES: Record<MessagePart | 'read', string> = {
-  body: 'message body',
-  subject: 'subject',
-  to: 'To line',
-  read: 'message',
-};

@@ -1,10 +1,18 @@
 // The Insert template flow as React state: working → (confirm subject) → inserted | failed, and Undo.
 import { useCallback, useState } from 'react';
-import { isDeskAddress } from '../../compliance/desks';
+import { isDeskAddress } from '../../compliance/knowledge/desks';
 import type { ComplianceInput } from '../../compliance/types';
 import type { ComposeMailbox } from '../../office/mailbox';
-import type { PrimaryContactRequest } from '../app/use-primary-contact-request';
-import { insertRequest, restore, type InsertResult, type MessagePart, type Snapshot } from './insert-request';
+import { toError } from '../../office/office-error';
+import type { PlannerEnv } from './plan-request';
+import type { InsertResult, MessagePart, Snapshot } from './insert-request';
+
+// The insert itself (planner, body merge, writes and undo) loads on the first click, in one chunk.
+const insertChunk = () =>
+  Promise.all([
+    import(/* webpackChunkName: "insert" */ './plan-request'),
+    import(/* webpackChunkName: "insert" */ './insert-request'),
+  ]);
 
 export type InsertState =
   | { kind: 'idle' }
@@ -15,11 +23,7 @@ export type InsertState =
   | Extract<InsertResult, { kind: 'failed' }>
   | { kind: 'undo-failed'; error: Error; notRestored: MessagePart[] };
 
-export function useInsert(
-  mailbox: ComposeMailbox | null,
-  input: ComplianceInput | null,
-  env: PrimaryContactRequest['env'],
-) {
+export function useInsert(mailbox: ComposeMailbox | null, input: ComplianceInput | null, env: PlannerEnv) {
   const [state, setState] = useState<InsertState>({ kind: 'idle' });
 
   const run = useCallback(
@@ -27,17 +31,17 @@ export function useInsert(
       if (!mailbox || !input) return;
       setState({ kind: 'working', label: 'Inserting the template…' });
       try {
-        const { makePlanner } = await import(/* webpackChunkName: "insert" */ './plan-request');
+        const [{ makePlanner }, { insertRequest }] = await insertChunk();
         const result = await insertRequest(mailbox, input, makePlanner(env), {
           replaceSubject,
           isDesk: isDeskAddress,
         });
         setState(result);
       } catch (error) {
-        // Only loading the planner can land here; insertRequest itself reports failures as results.
+        // Only loading the insert chunk can land here; insertRequest itself reports failures as results.
         setState({
           kind: 'failed',
-          error: error instanceof Error ? error : new Error(String(error)),
+          error: toError(error),
           failedStep: 'read',
           restored: [],
           notRestored: [],
@@ -51,7 +55,11 @@ export function useInsert(
     if (!mailbox || state.kind !== 'inserted') return;
     const { snapshot, written } = state;
     setState({ kind: 'working', label: 'Undoing…' });
-    const { notRestored } = await restore(mailbox, snapshot, written);
+    // The chunk is loaded (the insert ran from it); should it still fail, nothing was put back.
+    const { notRestored } = await import(/* webpackChunkName: "insert" */ './insert-request').then(
+      ({ restore }) => restore(mailbox, snapshot, written),
+      () => ({ notRestored: written }),
+    );
     setState(
       notRestored.length === 0
         ? { kind: 'undone' }

@@ -1,4 +1,4 @@
-import { NO_ORGANIZATION } from '../../compliance/organization';
+import { NO_ORGANIZATION } from '../../compliance/knowledge/organization';
 import { loadOrganization, organizationUrl } from './load-organization';
 
 const URL_ = 'https://addins.example.com/pcc/organization.json';

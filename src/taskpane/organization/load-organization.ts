@@ -1,12 +1,12 @@
 // Fetches organization.json from the pane's own folder. Kept out of the engine: the engine only
 // reads a parsed value (compliance/organization.ts). The pane calls this after its first render.
-import { basicDomainKnowledge } from '../../compliance/domains';
+import { basicDomainKnowledge } from '../../compliance/knowledge/domains';
 import {
   NO_ORGANIZATION,
   ORGANIZATION_FILE,
   readOrganizationText,
   type OrganizationSettings,
-} from '../../compliance/organization';
+} from '../../compliance/knowledge/organization';
 
 export type OrganizationLoad =
   /** No file (404), or a host's HTML fallback page: no organisation defaults, nothing to say. */

@@ -2,10 +2,10 @@
 // organization.json: none of it is needed before the file arrives, and the first screen's byte
 // budget has no room for it. The hook keeps this module's `organizationUi` once it has loaded.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { REGIONS } from '../../compliance/desks';
-import type { OrganizationSite } from '../../compliance/organization';
+import { REGIONS } from '../../compliance/knowledge/desks';
+import type { OrganizationSite } from '../../compliance/knowledge/organization';
 import type { StoredSettings } from '../../office/mailbox';
-import type { RequestFormState } from '../request-form/request-form-state';
+import type { RequestFormState } from '../../compliance/request/stored-form';
 import { loadOrganization, organizationUrl, type OrganizationLoad } from './load-organization';
 
 const SITES_LIST_ID = 'pcr-organisation-sites';

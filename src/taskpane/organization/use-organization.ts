@@ -3,9 +3,9 @@
 // them is in the on-demand chunk with the reader (organization-ui.tsx): the first screen keeps
 // only this hook.
 import { useEffect, useState } from 'react';
-import type { OrganizationSettings } from '../../compliance/organization';
+import type { OrganizationSettings } from '../../compliance/knowledge/organization';
 import type { ComposeMailbox, StoredSettings } from '../../office/mailbox';
-import type { RequestFormState } from '../request-form/request-form-state';
+import type { RequestFormState } from '../../compliance/request/stored-form';
 import type { OrganizationLoad } from './load-organization';
 import type { OrganizationUi } from './organization-ui';
 

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { RequestForm } from './RequestForm';
-import { EMPTY_FORM, type RequestFormState } from './request-form-state';
+import { EMPTY_FORM, type RequestFormState } from '../../compliance/request/stored-form';
 
 let latest: RequestFormState = EMPTY_FORM;
 const remember = (form: RequestFormState) => {

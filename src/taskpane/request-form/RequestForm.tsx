@@ -1,12 +1,12 @@
 // The questions IBM's procedure needs answered: who is asking, why, which account, which desk,
 // and who the new primary contact is.
 import { Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
-import { REGIONS } from '../../compliance/desks';
-import { COMMON_REASONS } from '../../compliance/reasons';
-import type { OrganizationSite } from '../../compliance/organization';
+import { REGIONS } from '../../compliance/knowledge/desks';
+import { COMMON_REASONS } from '../../compliance/request/reasons';
+import type { OrganizationSite } from '../../compliance/knowledge/organization';
 import type { OrganizationUi } from '../organization/organization-ui';
 import type { Person, RegionId } from '../../compliance/types';
-import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from './request-form-state';
+import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from '../../compliance/request/stored-form';
 
 const useStyles = makeStyles({
   // Long region names must wrap the pane, not widen it: at 320 px a native select would overflow.

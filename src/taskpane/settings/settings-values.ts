@@ -1,5 +1,5 @@
 // Parsing and checking what the user types in Settings (pure, tested without a DOM).
-import { normaliseHost } from '../../compliance/domains';
+import { normaliseHost } from '../../compliance/knowledge/domains';
 
 /** Roaming settings hold 32 KB for everything; a signature is far smaller than this. */
 export const MAX_SAVED_SIGNATURE = 2000;

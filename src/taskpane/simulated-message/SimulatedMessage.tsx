@@ -1,9 +1,9 @@
 // Preview mode only: shows the simulated message so a demo can see what Insert template did.
 // The body is shown as text (never as HTML), so nothing in it can run or load.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useReducer } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { PreviewMailbox } from '../../office/preview-mailbox';
-import { domParseHtml } from '../engine/dom-parse-html';
+import { domParseHtml } from '../engine-env/dom-parse-html';
 
 const useStyles = makeStyles({
   box: {
@@ -42,9 +42,7 @@ export function bodyAsText(html: string): string {
 
 export default function SimulatedMessage({ mailbox }: { mailbox: PreviewMailbox }) {
   const styles = useStyles();
-  const [, refresh] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => mailbox.subscribe(refresh), [mailbox]);
-  const { to, subject, body } = mailbox.message;
+  const { to, subject, body } = useSyncExternalStore(mailbox.subscribe, () => mailbox.message);
   return (
     <section aria-label="Simulated message" className={styles.box}>
       <h2 className={styles.heading}>Simulated message</h2>

@@ -1,0 +1,68 @@
+import { EN } from './en';
+import { EN_SEND } from './en-send';
+import { ENGLISH, phrase, say, sayAll, type Catalogue } from './say';
+import { RULE_ORDER } from '../rules/verdict';
+
+describe('say', () => {
+  test('fills named parameters', () => {
+    expect(
+      say(phrase('domain.organisation', { address: 'jane@mycompany.com', domain: 'mycompany.com' })),
+    ).toBe("jane@mycompany.com is at your company's domain mycompany.com.");
+  });
+
+  test('chooses the plural form from the count', () => {
+    const digits = (n: number) =>
+      say(phrase('account.length', { number: '1'.repeat(n), count: n, expected: 10 }));
+    expect(digits(1)).toBe("1 has 1 digit; IBM's example has 10 digits, e.g. 0001234567.");
+    expect(digits(5)).toContain('11111 has 5 digits;');
+  });
+
+  test('joins lists with "and", or with commas when the entry says so', () => {
+    const missing = [phrase('field.name'), phrase('field.title'), phrase('field.phone')];
+    expect(say(phrase('contact.missing.fix', { missing }))).toBe(
+      'Add their name, job title and phone number.',
+    );
+    expect(say(phrase('contact.missing.fix', { missing: [phrase('field.phone')] }))).toBe(
+      'Add their phone number.',
+    );
+    expect(say(phrase('contact.other', { details: ['Bob', 'IT', 'bob@x.com'] }))).toBe(
+      'New primary contact: Bob, IT, bob@x.com.',
+    );
+  });
+
+  test('renders phrases given as parameters, and sentences one after another', () => {
+    const where = phrase('title.where.signature');
+    expect(sayAll([phrase('title.manager', { line: 'IT Manager', where }), phrase('reason.empty')])).toBe(
+      'Took "IT Manager" from your signature as your title: it contains the word "manager". No reason for the change is given.',
+    );
+  });
+
+  test('another catalogue phrases the same verdict its own way', () => {
+    const bracketed: Catalogue = {
+      messages: Object.fromEntries(
+        Object.entries(EN).map(([k, v]) => [k, typeof v === 'string' ? `[${v}]` : v]),
+      ) as Catalogue['messages'],
+      plural: ENGLISH.plural,
+    };
+    expect(say(phrase('domain.free-mail', { host: 'gmail.com' }), bracketed)).toBe(
+      '[gmail.com is a personal/free-mail provider; IBM does not accept the request from it.]',
+    );
+  });
+
+  test('the pane carries no send-time dialog words; a key without words shows as itself', () => {
+    expect(ENGLISH.messages['send.open-pane']).toBeUndefined();
+    expect(say(phrase('send.open-pane'))).toBe('send.open-pane');
+    expect(say(phrase('send.open-pane'), { ...ENGLISH, messages: { ...EN, ...EN_SEND } })).toBe(
+      'Open the add-in',
+    );
+  });
+
+  test('every rule has a topic, and every placeholder is a plain name', () => {
+    for (const id of RULE_ORDER) expect(EN[`topic.${id}`]).toMatch(/\w/);
+    for (const entry of [...Object.values(EN), ...Object.values(EN_SEND)]) {
+      for (const text of typeof entry === 'string' ? [entry] : Object.values(entry)) {
+        expect(text.match(/\{[^}]*\}/g)?.filter((m) => !/^\{\w+(:comma)?\}$/.test(m)) ?? []).toEqual([]);
+      }
+    }
+  });
+});

@@ -1,0 +1,20 @@
+// Domain knowledge for the checks: the small built-in list at once, then the full free-mail list
+// and the public-suffix list from an on-demand chunk (kept out of the first screen's bytes).
+import { useEffect, useState } from 'react';
+import { basicDomainKnowledge, type DomainKnowledge } from '../../compliance/knowledge/domains';
+
+export function useDomainKnowledge(): DomainKnowledge {
+  const [knowledge, setKnowledge] = useState<DomainKnowledge>(basicDomainKnowledge);
+  useEffect(() => {
+    let live = true;
+    import(/* webpackChunkName: "domain-data" */ '../../compliance/knowledge/domain-data')
+      .then((m) => m.loadFullDomainKnowledge())
+      .then((full) => live && setKnowledge(full))
+      // The basic list keeps working; a failed chunk load only means fewer free-mail domains known.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return knowledge;
+}
