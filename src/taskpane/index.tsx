@@ -21,7 +21,7 @@ async function connectToOutlook() {
 // organization.json, beside taskpane.html; its reader loads on demand, after the first render.
 const loadOrganization: OrganizationLoader = () =>
   import(/* webpackChunkName: "organization" */ './organization/organization-ui').then((m) =>
-    m.loadForPane(window.location.href),
+    m.loadForPane(),
   );
 
 // React renders once, when the message has been read: until then the static "Reading your

@@ -88,7 +88,7 @@ it('a single site fills Account number and its desk chooses the Region', async (
   expect(await regionSelect(pane.page).inputValue()).toBe('japan');
   await expectCheck(pane.page, /Account number/, 'Passed');
   expect(
-    await pane.page.getByText("The desk of your organisation's site Head office (0001234567).").count(),
+    await pane.page.getByText("Your organisation's site: Head office (0001234567), whose desk sets the Region. You can type another number.").count(),
   ).toBe(1);
   expect(await accountInput(pane.page).getAttribute('list')).toBeTruthy();
   expectClean(pane);

@@ -74,7 +74,7 @@ describe('the pane with organization.json', () => {
     await waitFor(() => expect(screen.getByLabelText(/Account number/)).toHaveValue('0001234567'));
     expect(screen.getByLabelText(/Region/)).toHaveValue('emea');
     expect(
-      screen.getByText(/The desk of your organisation's site Head office \(0001234567\)/),
+      screen.getByText(/Your organisation's site: Head office \(0001234567\), whose desk sets the Region/),
     ).toBeInTheDocument();
     expect(check(/Account number/)).toHaveTextContent('Passed');
   });
@@ -101,7 +101,9 @@ describe('the pane with organization.json', () => {
     const { loader, release } = fileLoader({ sites: [HEAD_OFFICE, US_SITE] });
     await renderApp(connection, loader);
     release();
-    await screen.findByText(/Pick one of your organisation's 2 sites, or type another site number/);
+    await screen.findByText(
+      /Pick one of your organisation's 2 sites \(its desk sets the Region\), or type another site number/,
+    );
     const field = screen.getByRole('combobox', { name: /Account number/ });
     expect(field).toHaveValue('');
     const options = Array.from(document.querySelectorAll(`datalist#${field.getAttribute('list')} option`));
@@ -168,9 +170,10 @@ describe('the pane with organization.json', () => {
     await renderApp(connection, loader);
     release();
     await waitFor(() =>
-      expect((fake.state.roaming['pcc.v1'] as { organization?: unknown } | undefined)?.organization).toEqual({
-        companyDomains: ['mycompany.com'],
-        helpContact: 'IT desk',
+      expect(fake.state.roaming['pcc.v1']).toMatchObject({
+        organization: { companyDomains: ['mycompany.com'], helpContact: 'IT desk' },
+        // The pane's other write of a first opening (the sender's organisation domain), also done.
+        organisationDomain: 'mycompany.com',
       }),
     );
     // Reopened with the same file: no write for it.

@@ -119,7 +119,6 @@ function RequestPane({
   const styles = useStyles();
   const request = usePrimaryContactRequest(connection, first, loadOrganization);
   const { organization } = request;
-  const { ui, settings: org } = organization;
   const { mailbox, results, readError } = request;
   const insert = useInsert(mailbox, request.input, request.env);
 
@@ -141,12 +140,10 @@ function RequestPane({
         setForm={request.setForm}
         region={request.region}
         suggestion={request.suggestion}
-        organization={{ sites: org.sites, ui }}
+        account={organization.account}
       />
-      <ComplianceChecks
-        results={results}
-        footer={ui && org.helpContact ? <ui.HelpLine contact={org.helpContact} /> : null}
-      />
+      {organization.sitesList}
+      <ComplianceChecks results={results} footer={organization.help} />
       <div className={styles.row}>
         <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>
           Check again

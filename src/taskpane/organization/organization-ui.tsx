@@ -1,10 +1,13 @@
 // What the pane does with the organisation's settings, in the chunk that also fetches and reads
 // organization.json: none of it is needed before the file arrives, and the first screen's byte
-// budget has no room for it. The hook keeps this module's `organizationUi` once it has loaded.
+// budget has no room for it. When the file has been read, start() applies it (sites into the form,
+// values kept for the send-time check) and gives the pane ready-made props and elements, so the
+// first screen only passes them on.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { REGIONS } from '../../compliance/knowledge/desks';
 import type { OrganizationSite } from '../../compliance/knowledge/organization';
-import type { StoredSettings } from '../../office/mailbox';
+import type { ComposeMailbox, StoredSettings } from '../../office/mailbox';
 import type { RequestFormState } from '../../compliance/request/stored-form';
 import { loadOrganization, organizationUrl, type OrganizationLoad } from './load-organization';
 
@@ -52,21 +55,10 @@ function pickSite(
 
 function accountHint(sites: readonly OrganizationSite[]): string | undefined {
   if (sites.length === 0) return undefined;
-  if (sites.length === 1)
-    return `Your organisation's site: ${siteLabel(sites[0] as OrganizationSite)}. You can type another.`;
-  return `Pick one of your organisation's ${sites.length} sites, or type another site number.`;
-}
-
-/** The Region's hint when the region in force is the desk of the organisation's site in the form. */
-function regionHint(
-  sites: readonly OrganizationSite[],
-  accountNumber: string,
-  region: string,
-): string | undefined {
-  const site = siteFor(sites, accountNumber);
-  return site && site.region === region
-    ? `The desk of your organisation's site ${siteLabel(site)}.`
-    : undefined;
+  const only = sites.length === 1 ? sites[0] : undefined;
+  if (only)
+    return `Your organisation's site: ${siteLabel(only)}, whose desk sets the Region. You can type another number.`;
+  return `Pick one of your organisation's ${sites.length} sites (its desk sets the Region), or type another site number.`;
 }
 
 /** The sites offered under Account number: a native datalist, so free typing stays. */
@@ -106,46 +98,66 @@ function HelpLine({ contact }: { contact: string }) {
 }
 
 /**
- * What to keep in roaming settings for the send-time check (which does not fetch the file): the
+ * Keeps what the send-time check needs (which does not fetch the file) in roaming settings: the
  * file's domains and help contact; nothing when there is no file. A file that could not be read
  * changes nothing (a network glitch must not clear the values the check has). Written only when it
- * changes; runs again whenever the pane's settings change, so a save that raced it is repaired.
+ * changes, so an ordinary opening makes no write.
  */
-function keepForSendCheck(
-  load: { status: string; settings: OrganizationLoad['settings'] },
-  pane: {
-    mailbox: { saveSettings(s: StoredSettings): Promise<void> };
-    settings: StoredSettings;
-    replaceSettings: (s: StoredSettings) => void;
-  },
-): void {
-  if (load.status !== 'loaded' && load.status !== 'absent') return;
+function keepForSendCheck(load: OrganizationLoad, pane: PaneHooks): void {
+  if (load.status === 'failed') return;
   const next =
     load.status === 'absent'
       ? undefined
       : { companyDomains: load.settings.companyDomains, helpContact: load.settings.helpContact };
-  if (JSON.stringify(next ?? null) === JSON.stringify(pane.settings.organization ?? null)) return;
-  const updated = { ...pane.settings, organization: next };
-  pane.mailbox.saveSettings(updated).then(
-    () => pane.replaceSettings(updated),
+  const current = pane.mailbox.loadSettings();
+  if (JSON.stringify(next ?? null) === JSON.stringify(current.organization ?? null)) return;
+  pane.mailbox.saveSettings({ ...current, organization: next }).then(
+    () => pane.replaceSettings((settings) => ({ ...settings, organization: next })),
     () => undefined, // the send-time check keeps the previous values; the pane uses the file's anyway
   );
 }
 
-export const organizationUi = {
-  SITES_LIST_ID,
-  siteFor,
-  applySites,
-  pickSite,
-  accountHint,
-  regionHint,
-  SitesDatalist,
-  HelpLine,
-  keepForSendCheck,
-};
+/** What start() needs from the pane: all stable across renders. */
+export interface PaneHooks {
+  mailbox: Pick<ComposeMailbox, 'loadSettings' | 'saveSettings'>;
+  setForm: (update: (previous: RequestFormState) => RequestFormState) => void;
+  replaceSettings: (update: (previous: StoredSettings) => StoredSettings) => void;
+}
+
+/** What the pane shows of the organisation, ready to pass on. */
+export interface OrganizationView {
+  /** Props for the Account number field (RequestForm). */
+  account?: { list: string; hint: string; onChange: (value: string) => void };
+  /** The datalist of sites (anywhere in the page: the field names it by id). */
+  sitesList?: ReactNode;
+  /** Under failed checks: the organisation's help contact. */
+  help?: ReactNode;
+}
+
+/** Applies what the file gave and returns what the pane shows of it. */
+function start(load: OrganizationLoad, pane: PaneHooks): OrganizationView {
+  const { sites, helpContact } = load.settings;
+  if (sites.length) pane.setForm((form) => applySites(form, sites));
+  keepForSendCheck(load, pane);
+  return {
+    ...(sites.length
+      ? {
+          account: {
+            list: SITES_LIST_ID,
+            hint: accountHint(sites) ?? '',
+            onChange: (value: string) => pane.setForm((form) => pickSite(form, value, sites)),
+          },
+          sitesList: <SitesDatalist sites={sites} />,
+        }
+      : {}),
+    ...(helpContact ? { help: <HelpLine contact={helpContact} /> } : {}),
+  };
+}
+
+export const organizationUi = { SITES_LIST_ID, siteFor, applySites, pickSite, accountHint, start };
 export type OrganizationUi = typeof organizationUi;
 
-/** Fetches organization.json beside the page at pageUrl, with what the pane needs to use it. */
-export async function loadForPane(pageUrl: string): Promise<OrganizationLoad & { ui: OrganizationUi }> {
-  return { ...(await loadOrganization(organizationUrl(pageUrl))), ui: organizationUi };
+/** Fetches organization.json beside the pane's page, with what the pane needs to use it. */
+export async function loadForPane(): Promise<OrganizationLoad & { ui: OrganizationUi }> {
+  return { ...(await loadOrganization(organizationUrl(window.location.href))), ui: organizationUi };
 }

@@ -3,8 +3,7 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
 import { REGIONS } from '../../compliance/knowledge/desks';
 import { COMMON_REASONS } from '../../compliance/request/reasons';
-import type { OrganizationSite } from '../../compliance/knowledge/organization';
-import type { OrganizationUi } from '../organization/organization-ui';
+import type { OrganizationView } from '../organization/organization-ui';
 import type { Person, RegionId } from '../../compliance/types';
 import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from '../../compliance/request/stored-form';
 
@@ -27,8 +26,8 @@ export interface RequestFormProps {
   /** The region in force (the user's choice or the suggestion). */
   region: RegionId | '';
   suggestion: { region: RegionId; because: string } | null;
-  /** The organisation's Passport Advantage sites (organization.json) and the code that offers them. */
-  organization?: { sites: readonly OrganizationSite[]; ui?: OrganizationUi | undefined };
+  /** With organization.json's sites: the field offers them (a datalist) and picking one sets the Region. */
+  account?: OrganizationView['account'];
 }
 
 /** A field at its length cap says so (the input itself stops accepting characters). */
@@ -41,15 +40,14 @@ export function capped(value: string, max: number) {
     : {};
 }
 
-export function RequestForm({ form, setForm, region, suggestion, organization }: RequestFormProps) {
+export function RequestForm({ form, setForm, region, suggestion, account }: RequestFormProps) {
   const styles = useStyles();
   const set = <K extends keyof RequestFormState>(key: K, value: RequestFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const setContact = (key: keyof Person, value: string) =>
     setForm((f) => ({ ...f, contact: { ...f.contact, [key]: value } }));
   const suggested = suggestion ? REGIONS.find((r) => r.id === suggestion.region) : undefined;
-  const sites = organization?.sites ?? [];
-  const ui = sites.length ? organization?.ui : null;
+
   return (
     <div className={styles.form}>
       <Field label="Who is sending this request?">
@@ -94,7 +92,7 @@ export function RequestForm({ form, setForm, region, suggestion, organization }:
       <Field
         label="Account number"
         required
-        hint={ui?.accountHint(sites) ?? 'Your Passport Advantage site number, e.g. 0001234567.'}
+        hint={account?.hint ?? 'Your Passport Advantage site number, e.g. 0001234567.'}
         {...capped(form.accountNumber, MAX_LENGTH.accountNumber)}
       >
         <Input
@@ -102,22 +100,18 @@ export function RequestForm({ form, setForm, region, suggestion, organization }:
           inputMode="numeric"
           autoComplete="off"
           maxLength={MAX_LENGTH.accountNumber}
-          list={ui ? ui.SITES_LIST_ID : undefined}
-          onChange={(_, d) =>
-            ui ? setForm((f) => ui.pickSite(f, d.value, sites)) : set('accountNumber', d.value)
-          }
+          list={account?.list}
+          onChange={(_, d) => (account ? account.onChange(d.value) : set('accountNumber', d.value))}
         />
       </Field>
-      {ui ? <ui.SitesDatalist sites={sites} /> : null}
 
       <Field
         label="Region"
         required
         hint={
-          ui?.regionHint(sites, form.accountNumber, region) ??
-          (suggested && suggestion
+          suggested && suggestion
             ? `Suggested: ${suggested.name}. ${suggestion.because}`
-            : 'Picks the IBM eCustomerCare desk.')
+            : 'Picks the IBM eCustomerCare desk.'
         }
       >
         <Select
