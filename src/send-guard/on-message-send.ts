@@ -19,6 +19,7 @@ import '../compliance/mail/signature-unmarked';
 import { regionForDesk, type Region } from '../compliance/knowledge/desks';
 import {
   basicDomainKnowledge,
+  effectiveCompanyDomains,
   isSameOrSubdomain,
   normaliseHost,
   type DomainKnowledge,
@@ -90,6 +91,12 @@ function withOrganisation(
   };
 }
 
+/** " Help in your organisation: …" when organization.json named a help contact. */
+function helpLine(contact: unknown, words: Catalogue): string {
+  const c = typeof contact === 'string' ? contact.trim().slice(0, 200) : '';
+  return c ? ` ${say(phrase('send.help', { contact: c }), words)}` : '';
+}
+
 function strings(value: unknown): string[] {
   return Array.isArray(value)
     ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
@@ -127,7 +134,11 @@ export async function checkMessage(office: OfficeNs, options: GuardOptions = {})
     body,
     savedSignature,
     answers: reading.answers,
-    companyDomains: strings(settings.companyDomains),
+    // The organisation's domains (organization.json, as the pane last saved them) plus the user's.
+    companyDomains: effectiveCompanyDomains(
+      strings(settings.organization?.companyDomains),
+      strings(settings.companyDomains),
+    ),
     // A region the user stated wins; otherwise the desk must fit what the sender's ccTLD suggests.
     suggestedRegion: reading.regionStated ? null : suggestRegionFromAddress(sender.address),
     recipients,
@@ -161,10 +172,12 @@ export async function checkMessage(office: OfficeNs, options: GuardOptions = {})
     failed.length > 0
       ? (['send.reject', 'send.reject.footer'] as const)
       : (['send.check-desk', 'send.check-desk.footer'] as const);
+  // The organisation's help contact follows a rejection (organization.json).
+  const help = failed.length > 0 ? helpLine(settings.organization?.helpContact, words) : '';
   const summary = summarise(
     say(phrase(header, deskList), words),
     items,
-    say(phrase(footer), words),
+    `${say(phrase(footer), words)}${help}`,
     MAX_MESSAGE_CHARS,
     words,
   );

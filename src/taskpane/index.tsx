@@ -6,6 +6,7 @@ import { App, prepareApp } from './app/App';
 import { ErrorBoundary } from './error-boundary/ErrorBoundary';
 import { PANE_ENGLISH, setDocumentLanguage, WordsProvider } from './i18n/words';
 import { phrase, say } from '../compliance/catalogue/say';
+import type { OrganizationLoader } from './organization/use-organization';
 
 declare const __OFFICE_JS_ON_DEMAND__: string;
 
@@ -19,6 +20,12 @@ async function connectToOutlook() {
   return connect();
 }
 
+// organization.json, beside taskpane.html; its reader loads on demand, after the first render.
+const loadOrganization: OrganizationLoader = () =>
+  import(/* webpackChunkName: "organization" */ './organization/organization-ui').then((m) =>
+    m.loadForPane(),
+  );
+
 // React renders once, when the message has been read: until then the static "Reading your
 // message…" of taskpane.html shows (no script cost, visible before any script has loaded).
 const container = document.getElementById('root');
@@ -29,7 +36,7 @@ if (container) {
       createRoot(container).render(
         <WordsProvider catalogue={props.words}>
           <ErrorBoundary>
-            <App {...props} />
+            <App {...props} loadOrganization={loadOrganization} />
           </ErrorBoundary>
         </WordsProvider>,
       );

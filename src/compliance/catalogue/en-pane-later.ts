@@ -61,6 +61,22 @@ export const EN_PANE_LATER = {
   'settings.domains.hint':
     'Optional. Comma-separated, e.g. mycompany.com, mycompany.co.uk. When set, the sender must be at one of them.',
   'settings.domains.invalid': 'Not a domain: {domains:comma}',
+  'settings.domains.hint.org':
+    "Optional: more domains, comma-separated. Your organisation's ({domains:comma}) always count; the sender must be at one of them or of these.",
+  'org.title': 'From your organisation',
+  'org.domains': 'Company domains: {domains:comma}',
+  'org.sites': { one: 'Site: {sites:comma}', other: 'Sites: {sites:comma}' },
+  'org.help': 'Help with Passport Advantage: {contact}',
+  'org.problems': {
+    one: "Your organisation's settings file has a problem (tell your IT administrator); the rest of the pane works as usual:",
+    other:
+      "Your organisation's settings file has problems (tell your IT administrator); the rest of the pane works as usual:",
+  },
+  'org.account.one':
+    "Your organisation's site: {site}, whose desk sets the Region. You can type another number.",
+  'org.account.many':
+    "Pick one of your organisation's {count} sites (its desk sets the Region), or type another site number.",
+  'org.help-line': 'Need help with these? In your organisation, ask {who}.',
   'settings.signature': 'Signature to use when the message has none',
   'settings.signature.hint': 'Your name, job title, email and phone, one per line.',
   'settings.save': 'Save settings',

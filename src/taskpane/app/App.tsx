@@ -19,6 +19,7 @@ import { SettingsSection } from '../settings/SettingsSection';
 import type { Catalogue } from '../../compliance/catalogue/say';
 import { browserLanguage } from '../../office/browser-language';
 import { loadWords, useWords, WordsProvider } from '../i18n/words';
+import type { OrganizationLoader } from '../organization/use-organization';
 import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-primary-contact-request';
 import { Busy } from '../busy/Busy';
 
@@ -67,6 +68,8 @@ export type AppProps = (
 ) & {
   /** The words of Outlook's display language (English when unsupported). */
   words: Catalogue;
+  /** Fetches organization.json after the first render (none: no organisation settings). */
+  loadOrganization?: OrganizationLoader | undefined;
 };
 
 /**
@@ -82,7 +85,11 @@ export function App(props: AppProps) {
         <main className={styles.main}>
           <Heading />
           {'connection' in props ? (
-            <RequestPane connection={props.connection} first={props.first} />
+            <RequestPane
+              connection={props.connection}
+              first={props.first}
+              loadOrganization={props.loadOrganization}
+            />
           ) : (
             <Suspense fallback={<StartFailureFallback />}>
               <StartFailureNotice failure={props.failure} />
@@ -135,10 +142,19 @@ export async function prepareApp(connecting: Promise<ConnectResult>): Promise<Ap
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */
-function RequestPane({ connection, first }: { connection: Connection; first: FirstRead }) {
+function RequestPane({
+  connection,
+  first,
+  loadOrganization,
+}: {
+  connection: Connection;
+  first: FirstRead;
+  loadOrganization?: OrganizationLoader | undefined;
+}) {
   const styles = useStyles();
   const t = useWords();
-  const request = usePrimaryContactRequest(connection, first);
+  const request = usePrimaryContactRequest(connection, first, loadOrganization);
+  const { organization } = request;
   const { mailbox, results, readError } = request;
   const insert = useInsert(mailbox, request.input, request.env);
 
@@ -160,8 +176,10 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
         setForm={request.setForm}
         region={request.region}
         suggestion={request.suggestion}
+        account={organization.account}
       />
-      <ComplianceChecks results={results} />
+      {organization.sitesList}
+      <ComplianceChecks results={results} footer={organization.help} />
       <div className={styles.row}>
         <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>
           {t('app.check-again')}
@@ -177,7 +195,11 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
         onUndo={insert.undo}
         onDismiss={insert.dismiss}
       />
-      <SettingsSection settings={request.settings} onSave={request.updateSettings} />
+      <SettingsSection
+        settings={request.settings}
+        onSave={request.updateSettings}
+        organization={organization}
+      />
       {request.saveError ? (
         <Suspense fallback={null}>
           <SaveErrorNotice />

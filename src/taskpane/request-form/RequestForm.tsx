@@ -3,6 +3,7 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
 import { REGIONS } from '../../compliance/knowledge/desks';
 import { COMMON_REASONS } from '../../compliance/request/reasons';
+import type { OrganizationView } from '../organization/organization-ui';
 import type { Person, RegionId } from '../../compliance/types';
 import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from '../../compliance/request/stored-form';
 import { useWords, type Words } from '../i18n/words';
@@ -27,6 +28,8 @@ export interface RequestFormProps {
   /** The region in force (the user's choice or the suggestion). */
   region: RegionId | '';
   suggestion: { region: RegionId; because: Phrase } | null;
+  /** With organization.json's sites: the field offers them (a datalist) and picking one sets the Region. */
+  account?: OrganizationView['account'];
 }
 
 /** A field at its length cap says so (the input itself stops accepting characters). */
@@ -39,7 +42,7 @@ export function capped(t: Words, value: string, max: number) {
     : {};
 }
 
-export function RequestForm({ form, setForm, region, suggestion }: RequestFormProps) {
+export function RequestForm({ form, setForm, region, suggestion, account }: RequestFormProps) {
   const styles = useStyles();
   const t = useWords();
   const set = <K extends keyof RequestFormState>(key: K, value: RequestFormState[K]) =>
@@ -92,7 +95,7 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
       <Field
         label={t('form.account')}
         required
-        hint={t('form.account.hint')}
+        hint={account?.hint ?? t('form.account.hint')}
         {...capped(t, form.accountNumber, MAX_LENGTH.accountNumber)}
       >
         <Input
@@ -100,7 +103,8 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
           inputMode="numeric"
           autoComplete="off"
           maxLength={MAX_LENGTH.accountNumber}
-          onChange={(_, d) => set('accountNumber', d.value)}
+          list={account?.list}
+          onChange={(_, d) => (account ? account.onChange(d.value) : set('accountNumber', d.value))}
         />
       </Field>
 

@@ -8,6 +8,7 @@ import { officeErrorPhrases } from '../../office/office-error-words';
 import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
 import { useWords } from '../i18n/words';
 import type { StoredSettings } from '../../office/mailbox';
+import type { OrganizationState } from '../organization/use-organization';
 import { MAX_SAVED_SIGNATURE, parseCompanyDomains } from './settings-values';
 
 const useStyles = makeStyles({
@@ -18,14 +19,64 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS,
   },
   status: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  organisation: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  problem: { color: tokens.colorStatusWarningForeground1, overflowWrap: 'anywhere' },
 });
 
 export interface SettingsFormProps {
   settings: StoredSettings;
   onSave: (next: StoredSettings) => Promise<void>;
+  /** What organization.json gave, and what in it was ignored and why. */
+  organization?: OrganizationState;
 }
 
-export default function SettingsForm({ settings, onSave }: SettingsFormProps) {
+/** What the organisation set (read-only here), and the admin-facing reasons when its file has a problem. */
+function FromOrganisation({ organization }: { organization: OrganizationState }) {
+  const styles = useStyles();
+  const t = useWords(EN_PANE_LATER);
+  const { companyDomains, sites, helpContact } = organization.settings;
+  const given = companyDomains.length > 0 || sites.length > 0 || helpContact !== '';
+  if (!given && organization.problems.length === 0) return null;
+  return (
+    <section aria-label={t('org.title')} className={styles.organisation}>
+      <h3 className={styles.heading}>{t('org.title')}</h3>
+      {companyDomains.length ? (
+        <p className={styles.status}>{t('org.domains', { domains: companyDomains })}</p>
+      ) : null}
+      {sites.length ? (
+        <p className={styles.status}>
+          {t('org.sites', {
+            count: sites.length,
+            sites: sites.map((s) => (s.name ? `${s.name} (${s.accountNumber})` : s.accountNumber)),
+          })}
+        </p>
+      ) : null}
+      {helpContact ? <p className={styles.status}>{t('org.help', { contact: helpContact })}</p> : null}
+      {organization.problems.length ? (
+        <>
+          <p className={styles.status}>{t('org.problems', { count: organization.problems.length })}</p>
+          <ul className={styles.list}>
+            {organization.problems.map((p) => (
+              <li key={p} className={styles.problem}>
+                {p}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+export default function SettingsForm({ settings, onSave, organization }: SettingsFormProps) {
   const styles = useStyles();
   const t = useWords(EN_PANE_LATER);
   const [domains, setDomains] = useState((settings.companyDomains ?? []).join(', '));
@@ -49,11 +100,17 @@ export default function SettingsForm({ settings, onSave }: SettingsFormProps) {
     }
   };
 
+  const orgDomains = organization?.settings.companyDomains ?? [];
   return (
     <div className={styles.form}>
+      {organization ? <FromOrganisation organization={organization} /> : null}
       <Field
         label={t('settings.domains')}
-        hint={t('settings.domains.hint')}
+        hint={
+          orgDomains.length
+            ? t('settings.domains.hint.org', { domains: orgDomains })
+            : t('settings.domains.hint')
+        }
         validationState={parsed.ok ? 'none' : 'error'}
         validationMessage={parsed.ok ? undefined : t('settings.domains.invalid', { domains: parsed.invalid })}
       >
