@@ -3,6 +3,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, setupHarness } from './harness';
+import { waitForSettled } from './pane-helpers';
 
 const harness = setupHarness();
 const out = path.join(ROOT, '.test-results');
@@ -19,6 +20,7 @@ describe.each(['light', 'dark'] as const)('the pane in the %s theme', (theme) =>
       .selectOption({ label: 'No longer works for the company' });
     await page.getByLabel('Account number').fill('0001234567');
     await page.getByText(/passed, \d+ warnings?, 0 failed/).waitFor();
+    await waitForSettled(page); // no control pictured half-way through a colour fade
     mkdirSync(out, { recursive: true });
     const file = path.join(out, `pane-${theme}.png`);
     await page.screenshot({ path: file, fullPage: true });
