@@ -92,9 +92,17 @@ export function App(props: AppProps) {
 
 /** Connects (Outlook or preview), reads the message, and resolves with App's props. */
 export async function prepareApp(connecting: Promise<ConnectResult>): Promise<AppProps> {
+  // The reader of signatures Outlook did not mark loads beside the first read, off the first
+  // screen's bytes, so the first checks already use it. If it fails to load, such signatures read
+  // as "no signature found" (never as a pass).
+  const locator = import(
+    /* webpackChunkName: "signature-unmarked" */ '../../compliance/mail/signature-unmarked'
+  ).catch(() => undefined);
   const result = await connecting;
   if (isStartFailure(result)) return { failure: result };
-  return { connection: result, first: await firstRead(result.mailbox) };
+  const first = await firstRead(result.mailbox);
+  await locator;
+  return { connection: result, first };
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */

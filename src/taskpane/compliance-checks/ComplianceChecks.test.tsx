@@ -53,3 +53,25 @@ describe('ComplianceChecks', () => {
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
   });
 });
+
+describe('the lines read as the signature', () => {
+  it('are shown under the manager-title check, with where they were found', () => {
+    renderChecks([
+      {
+        ...result('manager-title', 'pass'),
+        signatureRead: {
+          lines: ['Kim Ward', 'Manager, West Gas Origination', '713-853-0685'],
+          where: phrase('title.where.unmarked'),
+        },
+      },
+      result('reason', 'pass'),
+    ]);
+    const [manager, reason] = within(screen.getByRole('region', { name: /Compliance/ })).getAllByRole(
+      'listitem',
+    );
+    expect(manager).toHaveTextContent(
+      'Read as your signature, from the end of your message:Kim WardManager, West Gas Origination713-853-0685',
+    );
+    expect(reason).not.toHaveTextContent('Read as your signature');
+  });
+});

@@ -1,10 +1,12 @@
 // The live list of IBM's rules: one list item per rule with its status as a word, the topic,
-// and (when not passed) what is wrong and how to fix it.
+// and (when not passed) what is wrong and how to fix it; the manager-title check also shows the
+// lines it read as the signature.
 import { makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
 import { phrase, say } from '../../compliance/catalogue/say';
 import { verdictText } from '../../compliance/rules/verdict-text';
-import type { RuleResult, RuleStatus } from '../../compliance/rules/verdict';
+import type { RuleResult, RuleStatus, SignatureRead } from '../../compliance/rules/verdict';
+import { Fragment } from 'react';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -59,7 +61,7 @@ export function ComplianceChecks({ results }: ComplianceChecksProps) {
           </p>
           <ul className={styles.list}>
             {results
-              .map((v) => verdictText(v))
+              .map((v) => ({ ...verdictText(v), read: v.signatureRead }))
               .map((r) => (
                 <li key={r.id} className={styles.item} data-rule={r.id}>
                   <StatusIcon status={r.status} className={styles[r.status]} />
@@ -72,6 +74,9 @@ export function ComplianceChecks({ results }: ComplianceChecksProps) {
                       <span className={styles.topic}>{r.topic}</span>
                     </div>
                     <p className={styles.text}>{r.message}</p>
+                    {r.read && r.read.lines.length > 0 ? (
+                      <SignatureLines read={r.read} className={styles.fix} />
+                    ) : null}
                     {r.status !== 'pass' && r.fix ? <p className={styles.fix}>{r.fix}</p> : null}
                   </div>
                 </li>
@@ -80,6 +85,24 @@ export function ComplianceChecks({ results }: ComplianceChecksProps) {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * The lines the check read as the signature, so the user sees why it decided as it did. A
+ * paragraph, not a nested list: each list item of the checks is one rule.
+ */
+function SignatureLines({ read, className }: { read: SignatureRead; className: string }) {
+  return (
+    <p className={className}>
+      {say(phrase('title.read', { where: read.where }))}
+      {read.lines.map((line, i) => (
+        <Fragment key={i}>
+          <br />
+          {line}
+        </Fragment>
+      ))}
+    </p>
   );
 }
 
