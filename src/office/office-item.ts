@@ -10,12 +10,14 @@ import type { OfficeAction } from './office-error';
 export const SETTINGS_KEY = 'pcc.v1';
 
 export type OfficeNs = typeof Office;
-
 /** Outlook's display language (Office.context.displayLanguage), '' when the client gives none. */
 export function displayLanguageOf(office: OfficeNs): string {
   const tag: unknown = office.context?.displayLanguage;
   return typeof tag === 'string' ? tag : '';
 }
+
+/** The part of the message (or the settings) a call touches: calls in one lane never overlap. */
+export type Lane = 'from' | 'body' | 'subject' | 'to' | 'cc' | 'settings';
 export type ComposeItem = Partial<Office.MessageCompose>;
 
 export function composeItem(office: OfficeNs): ComposeItem {
@@ -29,15 +31,15 @@ export function signedInUser(office: OfficeNs): MailAddress {
 }
 
 /**
- * Calls `target[method](...args, callback)` through the sequential, failure-proof wrapper. A
- * missing target or method (an older client without that requirement set) is a NotSupported
- * failure rather than a TypeError.
+ * Calls `target[method](...args, callback)` through the failure-proof wrapper (officeCall), in the
+ * lane of the message part it touches. A missing target or method (an older client without that
+ * requirement set) is a NotSupported failure rather than a TypeError.
  */
 export function callOn<T>(
   action: OfficeAction,
   target: unknown,
   method: string,
-  timeoutMs: number,
+  call: { timeoutMs: number; lane: Lane },
   ...args: unknown[]
 ): Promise<T> {
   const fn = target ? (target as Record<string, unknown>)[method] : undefined;
@@ -45,7 +47,7 @@ export function callOn<T>(
     typeof fn === 'function'
       ? (cb) => (fn as (...a: unknown[]) => void).apply(target, [...args, cb])
       : undefined;
-  return officeCall(action, invoke, timeoutMs);
+  return officeCall(action, invoke, call.timeoutMs, call.lane);
 }
 
 /** Whether the Mailbox requirement set `version` is there; false when Outlook cannot say. */
@@ -61,7 +63,10 @@ export function supportsMailbox(office: OfficeNs, version: string): boolean {
 export async function readFrom(office: OfficeNs, timeoutMs: number): Promise<MailAddress | null> {
   const from = composeItem(office).from;
   if (!supportsMailbox(office, '1.7') || typeof from?.getAsync !== 'function') return null;
-  const value = await callOn<Office.EmailAddressDetails>('read-sender', from, 'getAsync', timeoutMs);
+  const value = await callOn<Office.EmailAddressDetails>('read-sender', from, 'getAsync', {
+    timeoutMs,
+    lane: 'from',
+  });
   return { address: value?.emailAddress ?? '', displayName: value?.displayName ?? '' };
 }
 
@@ -71,7 +76,7 @@ export async function readBodyType(office: OfficeNs, timeoutMs: number): Promise
     'read-body-type',
     composeItem(office).body,
     'getTypeAsync',
-    timeoutMs,
+    { timeoutMs, lane: 'body' },
   );
   return String(type).toLowerCase() === 'html' ? 'html' : 'text';
 }
@@ -82,13 +87,22 @@ export async function readBody(
   timeoutMs: number,
 ): Promise<ComposeBody> {
   const body = composeItem(office).body;
-  const content = await callOn<string>('read-body', body, 'getAsync', timeoutMs, coercion(office, type));
+  const content = await callOn<string>(
+    'read-body',
+    body,
+    'getAsync',
+    { timeoutMs, lane: 'body' },
+    coercion(office, type),
+  );
   return { type, content: String(content ?? '') };
 }
 
 export async function readSubject(office: OfficeNs, timeoutMs: number): Promise<string> {
   return String(
-    (await callOn<string>('read-subject', composeItem(office).subject, 'getAsync', timeoutMs)) ?? '',
+    (await callOn<string>('read-subject', composeItem(office).subject, 'getAsync', {
+      timeoutMs,
+      lane: 'subject',
+    })) ?? '',
   );
 }
 
@@ -102,7 +116,7 @@ export async function readRecipients(
     field === 'to' ? 'read-to' : 'read-cc',
     composeItem(office)[field],
     'getAsync',
-    timeoutMs,
+    { timeoutMs, lane: field },
   );
   return (Array.isArray(value) ? value : []).map((r) => ({
     address: String(r?.emailAddress ?? ''),

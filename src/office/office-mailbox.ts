@@ -18,6 +18,7 @@ import {
   SETTINGS_KEY,
   signedInUser,
   supportsMailbox,
+  type Lane,
   type OfficeNs,
 } from './office-item';
 
@@ -47,8 +48,14 @@ export class OfficeMailbox implements ComposeMailbox {
     };
   }
 
-  private invoke<T>(action: OfficeAction, target: unknown, method: string, ...args: unknown[]): Promise<T> {
-    return callOn<T>(action, target, method, this.timeoutMs, ...args);
+  private invoke<T>(
+    action: OfficeAction,
+    lane: Lane,
+    target: unknown,
+    method: string,
+    ...args: unknown[]
+  ): Promise<T> {
+    return callOn<T>(action, target, method, { timeoutMs: this.timeoutMs, lane }, ...args);
   }
 
   /** The compose From (Mailbox 1.7: shared and delegate mailboxes); before 1.7, the signed-in user. */
@@ -64,9 +71,16 @@ export class OfficeMailbox implements ComposeMailbox {
   }
 
   async setBody(next: ComposeBody): Promise<void> {
-    await this.invoke<void>('write-body', composeItem(this.office).body, 'setAsync', next.content, {
-      coercionType: coercion(this.office, next.type),
-    });
+    await this.invoke<void>(
+      'write-body',
+      'body',
+      composeItem(this.office).body,
+      'setAsync',
+      next.content,
+      {
+        coercionType: coercion(this.office, next.type),
+      },
+    );
     this.bodyType = next.type;
   }
 
@@ -75,7 +89,13 @@ export class OfficeMailbox implements ComposeMailbox {
   }
 
   async setSubject(value: string): Promise<void> {
-    await this.invoke<void>('write-subject', composeItem(this.office).subject, 'setAsync', value);
+    await this.invoke<void>(
+      'write-subject',
+      'subject',
+      composeItem(this.office).subject,
+      'setAsync',
+      value,
+    );
   }
 
   getTo(): Promise<Recipient[]> {
@@ -108,7 +128,7 @@ export class OfficeMailbox implements ComposeMailbox {
       displayName: r.displayName || r.address,
     }));
     try {
-      await this.invoke<void>(action, composeItem(this.office).to, method, details);
+      await this.invoke<void>(action, 'to', composeItem(this.office).to, method, details);
     } catch (error) {
       throw await explained(error, recipients);
     }
@@ -129,7 +149,7 @@ export class OfficeMailbox implements ComposeMailbox {
     } catch (error) {
       throw new OfficeCallError('save', 'Exception', 'throw', String(error));
     }
-    await this.invoke<void>('save', roaming, 'saveAsync');
+    await this.invoke<void>('save', 'settings', roaming, 'saveAsync');
   }
 }
 
