@@ -19,8 +19,9 @@ const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const OFFICE_JS_LOCAL = 'office-js/office.js';
 // Scripts only from our origin and the origins Microsoft's office.js itself loads from or talks to
 // in Outlook (each one's evidence, file by file, is in docs/decisions.md, "Content-Security-Policy");
-// no inline script, no eval. Fluent UI (Griffel) inserts <style> elements at run time, hence
-// 'unsafe-inline' for styles only.
+// no inline script, no eval. Component styles are a static stylesheet from 'self' (Griffel's
+// extraction, below); 'unsafe-inline' stays for styles only, for taskpane.html's own inline <style>
+// (the loading text, shown before any script runs; styles cannot run code).
 const OFFICE_SCRIPT_ORIGINS = [
   // office.js and everything it loads from its own folder: the Outlook host file, string files,
   // the telemetry sink (telemetry/oteljs_agave.js).
