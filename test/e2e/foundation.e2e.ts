@@ -31,13 +31,15 @@ describe('the task pane', () => {
     expect(pane.unexpectedErrors()).toEqual([]);
   });
 
-  it('takes the components\' styles from the built stylesheet, none computed at start-up', async () => {
+  it("takes the components' styles from the built stylesheet, none computed at start-up", async () => {
     const pane = await harness.openPane();
     const insert = pane.page.getByRole('button', { name: 'Insert template' });
     await insert.waitFor({ state: 'visible' });
 
     const styles = await pane.page.evaluate(() => {
-      const linked = [...document.styleSheets].filter((s) => s.href && new URL(s.href).origin === location.origin);
+      const linked = [...document.styleSheets].filter(
+        (s) => s.href && new URL(s.href).origin === location.origin,
+      );
       // Griffel's run-time renderer writes rules into <style data-make-styles-bucket> elements.
       const runtime = [...document.querySelectorAll('style[data-make-styles-bucket]')].reduce(
         (n, el) => n + ((el as HTMLStyleElement).sheet?.cssRules.length ?? 0),
@@ -49,7 +51,9 @@ describe('the task pane', () => {
     expect(styles.linked[0]?.rules).toBeGreaterThan(100);
     expect(styles.runtime).toBe(0);
     // And they apply: the primary button is filled with the brand colour, not the browser's grey.
-    await expect(insert.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe('rgb(15, 108, 189)');
+    await expect(insert.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(
+      'rgb(15, 108, 189)',
+    );
     expect(pane.unexpectedErrors()).toEqual([]);
   });
 

@@ -3,6 +3,7 @@
 // lines it read as the signature.
 import { makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
 import { phrase, say } from '../../compliance/catalogue/say';
 import { verdictText } from '../../compliance/rules/verdict-text';
 import type { RuleResult, RuleStatus, SignatureRead } from '../../compliance/rules/verdict';
@@ -43,9 +44,11 @@ const useStyles = makeStyles({
 
 export interface ComplianceChecksProps {
   results: RuleResult[] | null;
+  /** Shown under the list when a check is not passed (the organisation's help contact). */
+  footer?: ReactNode;
 }
 
-export function ComplianceChecks({ results }: ComplianceChecksProps) {
+export function ComplianceChecks({ results, footer }: ComplianceChecksProps) {
   const styles = useStyles();
   const counts = { pass: 0, warn: 0, fail: 0 };
   results?.forEach((r) => counts[r.status]++);
@@ -82,6 +85,7 @@ export function ComplianceChecks({ results }: ComplianceChecksProps) {
                 </li>
               ))}
           </ul>
+          {counts.warn + counts.fail > 0 ? footer : null}
         </>
       )}
     </section>

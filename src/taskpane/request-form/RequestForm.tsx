@@ -3,6 +3,7 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
 import { REGIONS } from '../../compliance/knowledge/desks';
 import { COMMON_REASONS } from '../../compliance/request/reasons';
+import type { OrganizationView } from '../organization/organization-ui';
 import type { Person, RegionId } from '../../compliance/types';
 import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from '../../compliance/request/stored-form';
 
@@ -25,6 +26,8 @@ export interface RequestFormProps {
   /** The region in force (the user's choice or the suggestion). */
   region: RegionId | '';
   suggestion: { region: RegionId; because: string } | null;
+  /** With organization.json's sites: the field offers them (a datalist) and picking one sets the Region. */
+  account?: OrganizationView['account'];
 }
 
 /** A field at its length cap says so (the input itself stops accepting characters). */
@@ -37,7 +40,7 @@ export function capped(value: string, max: number) {
     : {};
 }
 
-export function RequestForm({ form, setForm, region, suggestion }: RequestFormProps) {
+export function RequestForm({ form, setForm, region, suggestion, account }: RequestFormProps) {
   const styles = useStyles();
   const set = <K extends keyof RequestFormState>(key: K, value: RequestFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
@@ -89,7 +92,7 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
       <Field
         label="Account number"
         required
-        hint="Your Passport Advantage site number, e.g. 0001234567."
+        hint={account?.hint ?? 'Your Passport Advantage site number, e.g. 0001234567.'}
         {...capped(form.accountNumber, MAX_LENGTH.accountNumber)}
       >
         <Input
@@ -97,7 +100,8 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
           inputMode="numeric"
           autoComplete="off"
           maxLength={MAX_LENGTH.accountNumber}
-          onChange={(_, d) => set('accountNumber', d.value)}
+          list={account?.list}
+          onChange={(_, d) => (account ? account.onChange(d.value) : set('accountNumber', d.value))}
         />
       </Field>
 
