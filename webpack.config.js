@@ -8,6 +8,8 @@
 const path = require('node:path');
 const { DefinePlugin } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
+const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const { ManifestPlugin } = require('./scripts/manifest-plugin.js');
 const { SendWordsPlugin } = require('./scripts/send-words-plugin.js');
 
@@ -18,8 +20,9 @@ const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const OFFICE_JS_LOCAL = 'office-js/office.js';
 // Scripts only from our origin and the origins Microsoft's office.js itself loads from or talks to
 // in Outlook (each one's evidence, file by file, is in docs/decisions.md, "Content-Security-Policy");
-// no inline script, no eval. Fluent UI (Griffel) inserts <style> elements at run time, hence
-// 'unsafe-inline' for styles only.
+// no inline script, no eval. Component styles are a static stylesheet from 'self' (Griffel's
+// extraction, below); 'unsafe-inline' stays for styles only, for taskpane.html's own inline <style>
+// (the loading text, shown before any script runs; styles cannot run code).
 const OFFICE_SCRIPT_ORIGINS = [
   // office.js and everything it loads from its own folder: the Outlook host file, string files,
   // the telemetry sink (telemetry/oteljs_agave.js).
@@ -121,6 +124,21 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // Griffel ahead of time: the extraction loader (listed first, runs last) moves the CSS of every
+          // __styles/__resetStyles call, ours and Fluent UI's, into a static stylesheet and leaves only
+          // class names in the bundle. Fluent's packages ship their styles precompiled to __styles.
+          test: /\.[jt]sx?$|\.mjs$/,
+          include: [path.resolve(__dirname, 'src'), /[\\/]node_modules[\\/]@fluentui[\\/]/],
+          loader: GriffelCSSExtractionPlugin.loader,
+        },
+        {
+          // Our own makeStyles/makeResetStyles calls are evaluated at build time into __styles calls.
+          // Runs on esbuild's output (plain JavaScript), before the extraction loader.
+          test: /\.tsx$/,
+          include: path.resolve(__dirname, 'src'),
+          loader: '@griffel/webpack-loader',
+        },
+        {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,
           loader: 'esbuild-loader',
@@ -134,6 +152,11 @@ module.exports = async (env = {}, argv = {}) => {
           loader: 'esbuild-loader',
           options: { target: 'es2019' },
         },
+        {
+          // The stylesheet Griffel's extraction produces.
+          test: /\.css$/,
+          use: [MiniCssExtractPlugin.loader, 'css-loader'],
+        },
       ],
     },
     optimization: {
@@ -145,6 +168,9 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     ...(serving ? { devServer: await devServer(env) } : {}),
     plugins: [
+      // Griffel sorts its own rules in the extracted file, so the module order warnings do not apply.
+      new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css', ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
       new DefinePlugin({
         __OFFICE_JS_ON_DEMAND__: JSON.stringify(production ? '' : OFFICE_JS_LOCAL),
         // Where classic Outlook's JavaScript-only runtime (no location) fetches the dialog's words.

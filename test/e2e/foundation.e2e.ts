@@ -31,6 +31,32 @@ describe('the task pane', () => {
     expect(pane.unexpectedErrors()).toEqual([]);
   });
 
+  it("takes the components' styles from the built stylesheet, none computed at start-up", async () => {
+    const pane = await harness.openPane();
+    const insert = pane.page.getByRole('button', { name: 'Insert template' });
+    await insert.waitFor({ state: 'visible' });
+
+    const styles = await pane.page.evaluate(() => {
+      const linked = [...document.styleSheets].filter(
+        (s) => s.href && new URL(s.href).origin === location.origin,
+      );
+      // Griffel's run-time renderer writes rules into <style data-make-styles-bucket> elements.
+      const runtime = [...document.querySelectorAll('style[data-make-styles-bucket]')].reduce(
+        (n, el) => n + ((el as HTMLStyleElement).sheet?.cssRules.length ?? 0),
+        0,
+      );
+      return { linked: linked.map((s) => ({ href: s.href ?? '', rules: s.cssRules.length })), runtime };
+    });
+    expect(styles.linked).toEqual([{ href: expect.stringMatching(/\.css$/), rules: expect.any(Number) }]);
+    expect(styles.linked[0]?.rules).toBeGreaterThan(100);
+    expect(styles.runtime).toBe(0);
+    // And they apply: the primary button is filled with the brand colour, not the browser's grey.
+    await expect(insert.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(
+      'rgb(15, 108, 189)',
+    );
+    expect(pane.unexpectedErrors()).toEqual([]);
+  });
+
   it('starts in preview mode when office.js cannot load', async () => {
     const pane = await harness.openPane({ officeJs: 'fail' });
 
