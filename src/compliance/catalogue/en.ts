@@ -23,6 +23,7 @@ export const EN = {
     one: '{passed} passed, {count} warning, {failed} failed',
     other: '{passed} passed, {count} warnings, {failed} failed',
   },
+  'checks.not-passed': '{counts}. Not passed: {topics:comma}.',
   unchecked: 'This check could not be run on this message.',
   'unchecked.fix': 'Check this point yourself before sending.',
 

@@ -92,7 +92,8 @@ describe('App in preview mode', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText(/Undone/);
     expect(JSON.stringify(mailbox.message)).toBe(before);
-  });
+    // A whole insert-and-undo round in jsdom: over Jest's 5 s default on a loaded 2-core machine.
+  }, 15_000);
 });
 
 describe('App in Outlook', () => {

@@ -1,18 +1,24 @@
-// The task pane: connects to Outlook (or preview mode), then shows the sender, the questions, the
-// live compliance checks and Insert template.
+// The task pane: connects to Outlook (or preview mode), then shows the sender (with the checks
+// about the mailbox), the questions (each with its check), the live compliance checks, and an
+// action bar at the bottom with the checks in one line and Insert template — so a 320 × 600 pane
+// shows who is sending, where the checks stand and the button without scrolling.
 import {
   Button,
   FluentProvider,
   makeStyles,
-  Spinner,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
+import { verdictText } from '../../compliance/rules/verdict-text';
 import type { Connection } from '../../office/connect';
+import { ActionBar } from '../action-bar/ActionBar';
+import { Busy } from '../busy/Busy';
 import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
+import { checksSummary } from '../compliance-checks/summary';
 import { InsertPanel } from '../insert/InsertPanel';
+import { fieldChecks, MAILBOX_RULES } from '../request-form/field-checks';
 import { useInsert } from '../insert/use-insert';
 import { RequestForm } from '../request-form/RequestForm';
 import { SenderCard } from '../sender-card/SenderCard';
@@ -84,6 +90,9 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
   const request = usePrimaryContactRequest(connection, first);
   const { mailbox, results, readError } = request;
   const insert = useInsert(mailbox, request.input, request.env);
+  const checks = useMemo(() => results?.map((r) => verdictText(r)) ?? null, [results]);
+  const atFields = useMemo(() => (results && checks ? fieldChecks(results, checks) : {}), [results, checks]);
+  const working = insert.state.kind === 'working' ? insert.state.label : null;
 
   return (
     <>
@@ -92,7 +101,11 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
           <PreviewBanner reason={connection.previewReason} />
         </Suspense>
       ) : null}
-      <SenderCard sender={request.sender} user={mailbox.context.user} />
+      <SenderCard
+        sender={request.sender}
+        user={mailbox.context.user}
+        checks={checks?.filter((c) => MAILBOX_RULES.includes(c.id))}
+      />
       {readError ? (
         <Suspense fallback={<p>Could not read your message</p>}>
           <ReadErrorNotice error={readError} onRetry={request.checkAgain} />
@@ -103,17 +116,24 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
         setForm={request.setForm}
         region={request.region}
         suggestion={request.suggestion}
+        checks={atFields}
       />
-      <ComplianceChecks results={results} />
+      <ComplianceChecks checks={checks} />
       <div className={styles.row}>
         <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>
           Check again
         </Button>
-        {request.reading ? <Spinner size="tiny" label="Reading your message…" /> : null}
+        {request.reading ? <Busy label="Reading your message…" /> : null}
       </div>
+      <ActionBar
+        summary={checks ? checksSummary(checks) : ''}
+        canInsert={checks !== null && working === null}
+        onInsert={insert.insert}
+        busy={working ? <Busy label={working} /> : null}
+      />
       <InsertPanel
         state={insert.state}
-        ready={results !== null}
+        checks={checks ?? []}
         onInsert={insert.insert}
         onReplaceSubject={insert.replaceSubject}
         onKeepSubject={insert.keepSubject}

@@ -1,31 +1,54 @@
-// The live list of IBM's rules: one list item per rule with its status as a word, the topic,
-// and (when not passed) what is wrong and how to fix it.
-import { makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
-import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
+// The live list of IBM's rules: one list item per rule with its status as a word and the topic.
+// A passed check is one line whose detail opens with a disclosure button (aria-expanded); a warning
+// or a failure is open, with what is wrong and how to fix it.
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  CheckmarkCircle20Filled,
+  ChevronDown16Regular,
+  DismissCircle20Filled,
+  Warning20Filled,
+} from '@fluentui/react-icons';
+import { useId, useState } from 'react';
 import { phrase, say } from '../../compliance/catalogue/say';
-import { verdictText } from '../../compliance/rules/verdict-text';
-import type { RuleResult, RuleStatus } from '../../compliance/rules/verdict';
+import type { RuleStatus } from '../../compliance/rules/verdict';
+import type { VerdictText } from '../../compliance/rules/verdict-text';
+import { Busy } from '../busy/Busy';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  summary: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   list: {
     listStyle: 'none',
     margin: 0,
     padding: 0,
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalXS,
   },
-  item: {
+  line: {
     display: 'grid',
-    gridTemplateColumns: '20px 1fr',
+    gridTemplateColumns: '20px 1fr auto',
     columnGap: tokens.spacingHorizontalS,
     alignItems: 'start',
+    width: '100%',
+    padding: `2px 0`,
+    textAlign: 'start',
+    font: 'inherit',
+    color: 'inherit',
+    background: 'none',
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
   },
+  toggle: {
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  chevron: { marginTop: '2px', transitionProperty: 'transform', transitionDuration: '0.1s' },
+  open: { transform: 'rotate(180deg)' },
   topic: { fontWeight: tokens.fontWeightSemibold },
   status: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  detail: { marginLeft: `calc(20px + ${tokens.spacingHorizontalS})`, marginBottom: tokens.spacingVerticalS },
   text: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   fix: {
     margin: 0,
@@ -40,50 +63,88 @@ const useStyles = makeStyles({
 });
 
 export interface ComplianceChecksProps {
-  results: RuleResult[] | null;
+  /** The verdicts in words; null while the message is being read. */
+  checks: VerdictText[] | null;
 }
 
-export function ComplianceChecks({ results }: ComplianceChecksProps) {
+export function ComplianceChecks({ checks }: ComplianceChecksProps) {
   const styles = useStyles();
-  const counts = { pass: 0, warn: 0, fail: 0 };
-  results?.forEach((r) => counts[r.status]++);
   return (
     <section aria-label="Compliance checks" className={styles.section}>
       <h2 className={styles.heading}>Compliance checks</h2>
-      {results === null ? (
-        <Spinner size="tiny" label="Reading your message…" />
+      {checks === null ? (
+        <Busy label="Reading your message…" />
       ) : (
-        <>
-          <p className={styles.summary} aria-live="polite">
-            {say(phrase('checks.counts', { passed: counts.pass, count: counts.warn, failed: counts.fail }))}
-          </p>
-          <ul className={styles.list}>
-            {results
-              .map((v) => verdictText(v))
-              .map((r) => (
-                <li key={r.id} className={styles.item} data-rule={r.id}>
-                  <StatusIcon status={r.status} className={styles[r.status]} />
-                  <div>
-                    <div>
-                      <span className={mergeClasses(styles.status, styles[r.status])}>
-                        {say(phrase(`status.${r.status}`))}
-                      </span>
-                      {' · '}
-                      <span className={styles.topic}>{r.topic}</span>
-                    </div>
-                    <p className={styles.text}>{r.message}</p>
-                    {r.status !== 'pass' && r.fix ? <p className={styles.fix}>{r.fix}</p> : null}
-                  </div>
-                </li>
-              ))}
-          </ul>
-        </>
+        <ul className={styles.list}>
+          {checks.map((c) => (
+            <li key={c.id} data-rule={c.id}>
+              {c.status === 'pass' ? <PassedCheck check={c} /> : <OpenCheck check={c} />}
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );
 }
 
-function StatusIcon({ status, className }: { status: RuleStatus; className: string }) {
+/** "Passed · Company domain" as a disclosure button; the detail is one click (or Enter/Space) away. */
+function PassedCheck({ check }: { check: VerdictText }) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <>
+      <button
+        type="button"
+        className={mergeClasses(styles.line, styles.toggle)}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <Heading check={check} />
+        <ChevronDown16Regular aria-hidden className={mergeClasses(styles.chevron, open && styles.open)} />
+      </button>
+      {/* In the DOM while closed (hidden), so aria-controls always points at something. */}
+      <div id={id} className={styles.detail} hidden={!open}>
+        <p className={styles.text}>{check.message}</p>
+      </div>
+    </>
+  );
+}
+
+/** A warning or a failure: open, with what is wrong and the fix. */
+function OpenCheck({ check }: { check: VerdictText }) {
+  const styles = useStyles();
+  return (
+    <>
+      <div className={styles.line}>
+        <Heading check={check} />
+      </div>
+      <div className={styles.detail}>
+        <p className={styles.text}>{check.message}</p>
+        {check.fix ? <p className={styles.fix}>{check.fix}</p> : null}
+      </div>
+    </>
+  );
+}
+
+function Heading({ check }: { check: VerdictText }) {
+  const styles = useStyles();
+  return (
+    <>
+      <StatusIcon status={check.status} className={styles[check.status]} />
+      <span>
+        <span className={mergeClasses(styles.status, styles[check.status])}>
+          {say(phrase(`status.${check.status}`))}
+        </span>
+        {' · '}
+        <span className={styles.topic}>{check.topic}</span>
+      </span>
+    </>
+  );
+}
+
+export function StatusIcon({ status, className }: { status: RuleStatus; className?: string }) {
   // Decorative: the status is also written out as a word next to it.
   const props = { className, 'aria-hidden': true } as const;
   if (status === 'pass') return <CheckmarkCircle20Filled {...props} />;

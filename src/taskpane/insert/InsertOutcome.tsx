@@ -1,5 +1,9 @@
 // The outcome of Insert template in a MessageBar: the subject question, success with Undo, and
 // failures said in words the user can act on. Loaded on demand, in the same chunk as the notices.
+// Inserting does not wait for the checks (warnings inform, they do not forbid), so when a check
+// still fails the outcome says plainly that the message is not ready to send, and lists each
+// failure with its fix. The outcome is brought into view when it changes: Insert template is in
+// the sticky action bar, which may be far above where the outcome appears.
 import {
   Button,
   makeStyles,
@@ -8,7 +12,8 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import type { VerdictText } from '../../compliance/rules/verdict-text';
 import { userMessageOf } from '../../office/office-error';
 import { PART_NAMES, type MessagePart } from './insert-request';
 import type { InsertState } from './use-insert';
@@ -17,12 +22,19 @@ const NextSteps = lazy(() => import(/* webpackChunkName: "next-steps" */ '../res
 
 const useStyles = makeStyles({
   wrap: { overflowWrap: 'anywhere' },
+  outcome: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  failures: { margin: '4px 0 0', paddingLeft: '20px' },
 });
+
+/** "1 check fails" / "3 checks fail". */
+const failing = (n: number) => (n === 1 ? '1 check fails' : `${n} checks fail`);
 
 const list = (parts: readonly (MessagePart | 'read')[]) => parts.map((p) => PART_NAMES[p]).join(', ');
 
 export interface InsertOutcomeProps {
   state: InsertState;
+  /** The checks now: after inserting, the failed ones are listed with their fix. */
+  checks: readonly VerdictText[];
   onInsert: () => void;
   onReplaceSubject: () => void;
   onKeepSubject: () => void;
@@ -32,6 +44,7 @@ export interface InsertOutcomeProps {
 
 export function InsertOutcome({
   state,
+  checks,
   onInsert,
   onReplaceSubject,
   onKeepSubject,
@@ -39,8 +52,14 @@ export function InsertOutcome({
   onDismiss,
 }: InsertOutcomeProps) {
   const styles = useStyles();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Optional call: jsdom has no scrollIntoView.
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [state.kind]);
+  const failed = checks.filter((c) => c.status === 'fail');
   return (
-    <>
+    <div ref={ref} className={styles.outcome}>
       {state.kind === 'confirm-subject' ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody className={styles.wrap}>
@@ -58,11 +77,26 @@ export function InsertOutcome({
 
       {state.kind === 'inserted' ? (
         <>
-          <MessageBar intent="success" layout="multiline">
+          <MessageBar intent={failed.length > 0 ? 'warning' : 'success'} layout="multiline">
             <MessageBarBody className={styles.wrap}>
               <MessageBarTitle>Template inserted</MessageBarTitle>
-              To, Subject and Body are filled in; your signature and text are kept. Review the message, then
-              send it.
+              To, Subject and Body are filled in; your signature and text are kept.{' '}
+              {failed.length > 0 ? (
+                <>
+                  <strong>
+                    The message is NOT READY TO SEND: {failing(failed.length)}. IBM would send it back.
+                  </strong>
+                  <ul className={styles.failures} aria-label="Failed checks">
+                    {failed.map((c) => (
+                      <li key={c.id}>
+                        <strong>{c.topic}:</strong> {c.message} {c.fix}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                'Review the message, then send it.'
+              )}
               {state.notes.map((n) => (
                 <p key={n}>{n}</p>
               ))}
@@ -116,6 +150,6 @@ export function InsertOutcome({
           </MessageBarBody>
         </MessageBar>
       ) : null}
-    </>
+    </div>
   );
 }

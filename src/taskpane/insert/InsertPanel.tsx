@@ -1,7 +1,9 @@
-// The Insert template button and everything that follows it: progress, the subject question,
+// What follows Insert template (the button itself is in the action bar): the subject question,
 // the outcome (with Undo) and any failure, said in words the user can act on.
-import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
+import type { VerdictText } from '../../compliance/rules/verdict-text';
+import { Busy } from '../busy/Busy';
 import type { InsertState } from './use-insert';
 
 const InsertOutcome = lazy(() =>
@@ -14,7 +16,8 @@ const useStyles = makeStyles({
 
 export interface InsertPanelProps {
   state: InsertState;
-  ready: boolean;
+  /** The checks now, for the outcome to say whether the message is ready to send. */
+  checks: readonly VerdictText[];
   onInsert: () => void;
   onReplaceSubject: () => void;
   onKeepSubject: () => void;
@@ -22,36 +25,14 @@ export interface InsertPanelProps {
   onDismiss: () => void;
 }
 
-export function InsertPanel({
-  state,
-  ready,
-  onInsert,
-  onReplaceSubject,
-  onKeepSubject,
-  onUndo,
-  onDismiss,
-}: InsertPanelProps) {
+export function InsertPanel({ state, checks, ...actions }: InsertPanelProps) {
   const styles = useStyles();
-  const working = state.kind === 'working';
+  if (state.kind === 'idle' || state.kind === 'working') return null;
   return (
     <div className={styles.panel}>
-      <Button appearance="primary" disabled={!ready || working} onClick={onInsert}>
-        Insert template
-      </Button>
-      {working ? <Spinner size="tiny" label={state.label} /> : null}
-
-      {state.kind !== 'idle' && state.kind !== 'working' ? (
-        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-          <InsertOutcome
-            state={state}
-            onInsert={onInsert}
-            onReplaceSubject={onReplaceSubject}
-            onKeepSubject={onKeepSubject}
-            onUndo={onUndo}
-            onDismiss={onDismiss}
-          />
-        </Suspense>
-      ) : null}
+      <Suspense fallback={<Busy label="Loading…" />}>
+        <InsertOutcome state={state} checks={checks} {...actions} />
+      </Suspense>
     </div>
   );
 }

@@ -1,10 +1,12 @@
 // The questions IBM's procedure needs answered: who is asking, why, which account, which desk,
 // and who the new primary contact is.
 import { Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { REGIONS } from '../../compliance/knowledge/desks';
 import { COMMON_REASONS } from '../../compliance/request/reasons';
 import type { Person, RegionId } from '../../compliance/types';
 import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from '../../compliance/request/stored-form';
+import type { FieldCheck, FieldChecks, FieldKey } from './field-checks';
 
 const useStyles = makeStyles({
   // Long region names must wrap the pane, not widen it: at 320 px a native select would overflow.
@@ -25,6 +27,8 @@ export interface RequestFormProps {
   /** The region in force (the user's choice or the suggestion). */
   region: RegionId | '';
   suggestion: { region: RegionId; because: string } | null;
+  /** The checks about each answer, shown at its field once the user has been there. */
+  checks?: FieldChecks;
 }
 
 /** A field at its length cap says so (the input itself stops accepting characters). */
@@ -37,8 +41,32 @@ export function capped(value: string, max: number) {
     : {};
 }
 
-export function RequestForm({ form, setForm, region, suggestion }: RequestFormProps) {
+/** The Field props for a check (and a length cap): the worse state, both texts. */
+function validation(
+  check: FieldCheck | undefined,
+  cap: { validationState?: 'warning'; validationMessage?: string } = {},
+) {
+  if (!check) return cap;
+  return {
+    validationState: check.state === 'error' ? 'error' : 'warning',
+    validationMessage: [cap.validationMessage, check.text].filter(Boolean).join(' '),
+  } as const;
+}
+
+export function RequestForm({ form, setForm, region, suggestion, checks = {} }: RequestFormProps) {
   const styles = useStyles();
+  // A check shows at its field once the user has left it (or answered it), not on an empty form
+  // they have not reached yet; answers restored from last time count as visited.
+  const [visited, setVisited] = useState<ReadonlySet<FieldKey>>(() => {
+    const initial = new Set<FieldKey>(['contact']);
+    if (form.reasonChoice !== '') initial.add('reason');
+    if (form.accountNumber !== '') initial.add('account');
+    if (form.regionChosen) initial.add('region');
+    return initial;
+  });
+  const visit = (key: FieldKey) => () => setVisited((v) => (v.has(key) ? v : new Set(v).add(key)));
+  const at = (key: FieldKey) => (visited.has(key) ? checks[key] : undefined);
+  const otherReason = form.reasonChoice === OTHER_REASON;
   const set = <K extends keyof RequestFormState>(key: K, value: RequestFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const setContact = (key: keyof Person, value: string) =>
@@ -57,11 +85,15 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
         </RadioGroup>
       </Field>
 
-      <Field label="Reason for the change" required>
+      <Field label="Reason for the change" required {...validation(otherReason ? undefined : at('reason'))}>
         <Select
           className={styles.full}
           value={form.reasonChoice}
-          onChange={(_, d) => set('reasonChoice', d.value)}
+          onBlur={visit('reason')}
+          onChange={(_, d) => {
+            set('reasonChoice', d.value);
+            visit('reason')();
+          }}
         >
           <option value="">Choose a reason</option>
           {COMMON_REASONS.map((r) => (
@@ -71,15 +103,16 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
           ))}
         </Select>
       </Field>
-      {form.reasonChoice === OTHER_REASON ? (
+      {otherReason ? (
         <Field
           label="Reason in your own words"
           required
           hint={`Up to ${MAX_LENGTH.reasonText} characters.`}
-          {...capped(form.reasonText, MAX_LENGTH.reasonText)}
+          {...validation(at('reason'), capped(form.reasonText, MAX_LENGTH.reasonText))}
         >
           <Input
             value={form.reasonText}
+            onBlur={visit('reason')}
             maxLength={MAX_LENGTH.reasonText}
             onChange={(_, d) => set('reasonText', d.value)}
           />
@@ -90,10 +123,11 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
         label="Account number"
         required
         hint="Your Passport Advantage site number, e.g. 0001234567."
-        {...capped(form.accountNumber, MAX_LENGTH.accountNumber)}
+        {...validation(at('account'), capped(form.accountNumber, MAX_LENGTH.accountNumber))}
       >
         <Input
           value={form.accountNumber}
+          onBlur={visit('account')}
           inputMode="numeric"
           autoComplete="off"
           maxLength={MAX_LENGTH.accountNumber}
@@ -109,13 +143,16 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
             ? `Suggested: ${suggested.name}. ${suggestion.because}`
             : 'Picks the IBM eCustomerCare desk.'
         }
+        {...validation(at('region'))}
       >
         <Select
           className={styles.full}
           value={region}
-          onChange={(_, d) =>
-            setForm((f) => ({ ...f, region: d.value as RegionId | '', regionChosen: d.value !== '' }))
-          }
+          onBlur={visit('region')}
+          onChange={(_, d) => {
+            setForm((f) => ({ ...f, region: d.value as RegionId | '', regionChosen: d.value !== '' }));
+            visit('region')();
+          }}
         >
           <option value="">Choose a region</option>
           {REGIONS.map((r) => (
@@ -126,7 +163,7 @@ export function RequestForm({ form, setForm, region, suggestion }: RequestFormPr
         </Select>
       </Field>
 
-      <Field label="New primary contact">
+      <Field label="New primary contact" {...validation(at('contact'))}>
         <RadioGroup
           value={form.contactMode}
           onChange={(_, d) => set('contactMode', d.value === 'other' ? 'other' : 'self')}

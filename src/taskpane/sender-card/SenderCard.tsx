@@ -1,22 +1,42 @@
-// Who IBM will see as the sender, and the signed-in user when From differs (shared/delegate mailbox).
-import { makeStyles, tokens } from '@fluentui/react-components';
+// Who IBM will see as the sender, the signed-in user when From differs (shared/delegate mailbox),
+// and beside them the checks about the mailbox itself (company domain, who is asking, manager
+// title): their topic and status word, in one glance. The full verdicts are in the checks list.
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { phrase, say } from '../../compliance/catalogue/say';
+import type { VerdictText } from '../../compliance/rules/verdict-text';
 import type { MailAddress } from '../../compliance/types';
+import { StatusIcon } from '../compliance-checks/ComplianceChecks';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   address: { fontWeight: tokens.fontWeightSemibold },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
+  checks: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: '2px',
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+  },
+  check: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  icon: { fontSize: '16px', width: '16px', height: '16px' },
+  pass: { color: tokens.colorStatusSuccessForeground1 },
+  warn: { color: tokens.colorStatusWarningForeground1 },
+  fail: { color: tokens.colorStatusDangerForeground1 },
 });
 
 export interface SenderCardProps {
   sender: MailAddress | null;
   user: MailAddress | null;
+  /** The verdicts about the mailbox, shown as "topic: status" beside the sender. */
+  checks?: readonly VerdictText[];
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-export function SenderCard({ sender, user }: SenderCardProps) {
+export function SenderCard({ sender, user, checks = [] }: SenderCardProps) {
   const styles = useStyles();
   const differs = sender && user && user.address && !same(sender.address, user.address);
   return (
@@ -34,6 +54,17 @@ export function SenderCard({ sender, user }: SenderCardProps) {
         <p className={styles.note}>
           You are signed in as <span>{user.address}</span>; IBM will see the From address above, so the checks
           use it.
+        </p>
+      ) : null}
+      {checks.length > 0 ? (
+        // Not list items: the checks list (one item per rule) is the region "Compliance checks".
+        <p className={styles.checks} data-testid="mailbox-checks">
+          {checks.map((c) => (
+            <span key={c.id} className={styles.check}>
+              <StatusIcon status={c.status} className={mergeClasses(styles.icon, styles[c.status])} />
+              {c.topic}: {say(phrase(`status.${c.status}`))}
+            </span>
+          ))}
         </p>
       ) : null}
     </div>
