@@ -176,7 +176,8 @@ export async function checkStatus(
   const item = checkItem(page, topic);
   const n = await item.count();
   if (n !== 1) return { status: null, text: `${n} items match ${String(topic)}` };
-  const text = (await item.innerText()).replace(/\s+/g, ' ').trim();
+  // textContent, not innerText: a passed check's detail is in its item but closed (one click away).
+  const text = ((await item.textContent()) ?? '').replace(/\s+/g, ' ').trim();
   return { status: statusOf(text), text };
 }
 

@@ -140,7 +140,11 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
         onUndo={insert.undo}
         onDismiss={insert.dismiss}
       />
-      <SettingsSection settings={request.settings} onSave={request.updateSettings} />
+      <SettingsSection
+        settings={request.settings}
+        onSave={request.updateSettings}
+        knowledge={request.env.domains}
+      />
       {request.saveError ? (
         <Suspense fallback={null}>
           <SaveErrorNotice />

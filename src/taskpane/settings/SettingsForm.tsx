@@ -4,7 +4,8 @@ import { Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/re
 import { useState } from 'react';
 import { OfficeCallError } from '../../office/office-error';
 import type { StoredSettings } from '../../office/mailbox';
-import { MAX_SAVED_SIGNATURE, parseCompanyDomains } from './settings-values';
+import type { DomainKnowledge } from '../../compliance/knowledge/domains';
+import { MAX_DOMAINS_TEXT, MAX_SAVED_SIGNATURE, parseCompanyDomains } from './settings-values';
 
 const useStyles = makeStyles({
   form: {
@@ -19,14 +20,25 @@ const useStyles = makeStyles({
 export interface SettingsFormProps {
   settings: StoredSettings;
   onSave: (next: StoredSettings) => Promise<void>;
+  /** Free-mail and public-suffix knowledge, to refuse domains that are not a company's. */
+  knowledge?: DomainKnowledge;
 }
 
-export default function SettingsForm({ settings, onSave }: SettingsFormProps) {
+/** A field at its length cap says so (the control itself stops accepting characters). */
+const capNote = (value: string, max: number) =>
+  value.length >= max
+    ? `Shortened to ${max.toLocaleString('en-US')} characters, the most this field takes.`
+    : '';
+
+export default function SettingsForm({ settings, onSave, knowledge }: SettingsFormProps) {
   const styles = useStyles();
   const [domains, setDomains] = useState((settings.companyDomains ?? []).join(', '));
   const [signature, setSignature] = useState(settings.savedSignature ?? '');
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
-  const parsed = parseCompanyDomains(domains);
+  const parsed = parseCompanyDomains(domains, knowledge);
+  const domainsCap = capNote(domains, MAX_DOMAINS_TEXT);
+  const signatureCap = capNote(signature, MAX_SAVED_SIGNATURE);
+  const domainsMessage = parsed.ok ? [...parsed.notes, domainsCap] : [...parsed.problems, domainsCap];
 
   const save = async () => {
     if (!parsed.ok) return;
@@ -49,20 +61,32 @@ export default function SettingsForm({ settings, onSave }: SettingsFormProps) {
       <Field
         label="Company email domains"
         hint="Optional. Comma-separated, e.g. mycompany.com, mycompany.co.uk. When set, the sender must be at one of them."
-        validationState={parsed.ok ? 'none' : 'error'}
-        validationMessage={parsed.ok ? undefined : `Not a domain: ${parsed.invalid.join(', ')}`}
+        validationState={parsed.ok ? (domainsCap ? 'warning' : 'none') : 'error'}
+        validationMessage={domainsMessage.filter(Boolean).join(' ') || undefined}
       >
-        <Input value={domains} maxLength={600} onChange={(_, d) => setDomains(d.value)} />
+        <Input
+          value={domains}
+          maxLength={MAX_DOMAINS_TEXT}
+          onChange={(_, d) => {
+            setDomains(d.value);
+            setStatus(null); // "Saved" no longer describes what the field shows
+          }}
+        />
       </Field>
       <Field
         label="Signature to use when the message has none"
-        hint="Your name, job title, email and phone, one per line."
+        hint={`Your name, job title, email and phone, one per line. Up to ${MAX_SAVED_SIGNATURE.toLocaleString('en-US')} characters.`}
+        validationState={signatureCap ? 'warning' : 'none'}
+        validationMessage={signatureCap || undefined}
       >
         <Textarea
           value={signature}
           maxLength={MAX_SAVED_SIGNATURE}
           resize="vertical"
-          onChange={(_, d) => setSignature(d.value)}
+          onChange={(_, d) => {
+            setSignature(d.value);
+            setStatus(null);
+          }}
         />
       </Field>
       <div>

@@ -1,6 +1,7 @@
 // A disclosure for the settings; the form itself loads only when it is opened.
-import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
+import { Busy } from '../busy/Busy';
 import type { SettingsFormProps } from './SettingsForm';
 
 const SettingsForm = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsForm'));
@@ -16,7 +17,7 @@ export function SettingsSection(props: SettingsFormProps) {
     <details onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className={styles.summary}>Settings</summary>
       {open ? (
-        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+        <Suspense fallback={<Busy label="Loading…" />}>
           <SettingsForm {...props} />
         </Suspense>
       ) : null}
