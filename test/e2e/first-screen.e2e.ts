@@ -87,7 +87,9 @@ describe('the first screen at 320 × 600', () => {
 
     await accountInput(page).fill('');
     await accountInput(page).blur();
-    const item = checksRegion(page).getByRole('listitem').filter({ hasText: /Account number/ });
+    const item = checksRegion(page)
+      .getByRole('listitem')
+      .filter({ hasText: /Account number/ });
     await item.getByText(/Enter your Passport Advantage account/).waitFor({ state: 'visible' });
     expectClean(pane);
   });
@@ -98,7 +100,10 @@ describe('the first screen at 320 × 600', () => {
     await accountInput(page).fill('12345');
     await accountInput(page).blur();
     // Fluent's Field: the input is described by its validation message.
-    await page.getByText(/12345 has 5 digits; IBM's example has 10 digits/).first().waitFor();
+    await page
+      .getByText(/12345 has 5 digits; IBM's example has 10 digits/)
+      .first()
+      .waitFor();
     const described = await accountInput(page).evaluate((el) =>
       (el.getAttribute('aria-describedby') ?? '')
         .split(' ')

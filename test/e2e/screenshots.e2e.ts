@@ -34,13 +34,18 @@ describe.each(['light', 'dark'] as const)('the pane in the %s theme', (theme) =>
 });
 
 it('the whole pane after answering, with a passed check opened, can be pictured', async () => {
-  const pane = await harness.openPane({ scenario: { theme: 'light' }, viewport: { width: 320, height: 600 } });
+  const pane = await harness.openPane({
+    scenario: { theme: 'light' },
+    viewport: { width: 320, height: 600 },
+  });
   const { page } = pane;
   await waitForPane(page);
   await reasonSelect(page).selectOption({ label: 'No longer works for the company' });
   await accountInput(page).fill('0001234567');
   await page.getByText(/passed, \d+ warnings?, 0 failed/).waitFor();
-  await checksRegion(page).getByRole('button', { name: /Passed · Account number/ }).click();
+  await checksRegion(page)
+    .getByRole('button', { name: /Passed · Account number/ })
+    .click();
   await picture(page, 'pane-full', true);
   expect(pane.unexpectedErrors()).toEqual([]);
 });

@@ -251,7 +251,9 @@ describe('Settings', () => {
     await user.click(screen.getByText('Settings'));
     const signature = await screen.findByLabelText(/Signature to use/);
     await user.click(signature);
-    await user.paste(Array.from({ length: 50 }, (_, i) => `Line ${i} of a long signature block, with more words`).join('\n'));
+    await user.paste(
+      Array.from({ length: 50 }, (_, i) => `Line ${i} of a long signature block, with more words`).join('\n'),
+    );
     expect((signature as HTMLTextAreaElement).value.startsWith('Line 0 of')).toBe(true);
     expect((signature as HTMLTextAreaElement).value).toHaveLength(2000);
     expect(screen.getByText('Shortened to 2,000 characters, the most this field takes.')).toBeInTheDocument();
