@@ -55,8 +55,9 @@ function validation(
 
 export function RequestForm({ form, setForm, region, suggestion, checks = {} }: RequestFormProps) {
   const styles = useStyles();
-  // A check shows at its field once the user has left it (or answered it), not on an empty form
-  // they have not reached yet; answers restored from last time count as visited.
+  // A check shows at its field once the user has answered there (restored answers count), not on
+  // an empty form they have not reached yet. Not on blur: a message appearing as the user clicks
+  // the next field would push that field away from under the pointer.
   const [visited, setVisited] = useState<ReadonlySet<FieldKey>>(() => {
     const initial = new Set<FieldKey>(['contact']);
     if (form.reasonChoice !== '') initial.add('reason');
@@ -89,7 +90,6 @@ export function RequestForm({ form, setForm, region, suggestion, checks = {} }: 
         <Select
           className={styles.full}
           value={form.reasonChoice}
-          onBlur={visit('reason')}
           onChange={(_, d) => {
             set('reasonChoice', d.value);
             visit('reason')();
@@ -112,9 +112,11 @@ export function RequestForm({ form, setForm, region, suggestion, checks = {} }: 
         >
           <Input
             value={form.reasonText}
-            onBlur={visit('reason')}
             maxLength={MAX_LENGTH.reasonText}
-            onChange={(_, d) => set('reasonText', d.value)}
+            onChange={(_, d) => {
+              set('reasonText', d.value);
+              visit('reason')();
+            }}
           />
         </Field>
       ) : null}
@@ -127,11 +129,13 @@ export function RequestForm({ form, setForm, region, suggestion, checks = {} }: 
       >
         <Input
           value={form.accountNumber}
-          onBlur={visit('account')}
           inputMode="numeric"
           autoComplete="off"
           maxLength={MAX_LENGTH.accountNumber}
-          onChange={(_, d) => set('accountNumber', d.value)}
+          onChange={(_, d) => {
+            set('accountNumber', d.value);
+            visit('account')();
+          }}
         />
       </Field>
 
@@ -148,7 +152,6 @@ export function RequestForm({ form, setForm, region, suggestion, checks = {} }: 
         <Select
           className={styles.full}
           value={region}
-          onBlur={visit('region')}
           onChange={(_, d) => {
             setForm((f) => ({ ...f, region: d.value as RegionId | '', regionChosen: d.value !== '' }));
             visit('region')();
