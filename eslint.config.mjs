@@ -7,6 +7,7 @@ import path from 'node:path';
 import folders from './scripts/folder-cycles.js';
 
 const { findPath, folderGraph } = folders;
+import officeAddins from 'eslint-plugin-office-addins';
 
 // Imports run one way: taskpane and send-guard -> compliance and office; compliance imports neither.
 const forbid = (...folders) => ({
@@ -75,6 +76,13 @@ export default tseslint.config(
     ignores: ['**/*.test.{ts,tsx}'],
     plugins: { local: { rules: { 'no-folder-cycle': noFolderCycle } } },
     rules: { 'local/no-folder-cycle': 'error' },
+  },
+  {
+    // Microsoft's add-in rules: every rule of the plugin, as errors. Its `recommended` config is not
+    // used: it registers a second, older typescript-eslint and runs prettier as a lint rule.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'office-addins': officeAddins },
+    rules: Object.fromEntries(Object.keys(officeAddins.rules).map((r) => [`office-addins/${r}`, 'error'])),
   },
   { files: ['src/compliance/**'], rules: forbid('office', 'taskpane', 'send-guard') },
   { files: ['src/office/**'], rules: forbid('taskpane', 'send-guard') },

@@ -1,32 +1,96 @@
 // Production build: dist/taskpane.html (the pane), dist/send-guard.html + dist/send-guard.js (the
 // OnMessageSend handler for Outlook on the web / new Outlook and for classic Windows), and
 // dist/manifest.xml rewritten for ADDIN_BASE_URL.
+//
+// `webpack serve` (npm run dev-server) is webpack-dev-server: https with the office-addin-dev-certs
+// certificate on port 3000 and live reload, as Microsoft's add-in templates do; `--env http` serves
+// plain http instead (preview in a browser, no certificate needed).
 const path = require('node:path');
 const { DefinePlugin } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { ManifestPlugin } = require('./scripts/manifest-plugin.js');
 
 // Production: Microsoft's CDN, as published add-ins must. Development (`npm start`): the same library
-// from Microsoft's npm package, served by scripts/serve.mjs under /office-js/, so the pane works
+// from Microsoft's npm package, served by the dev server under /office-js/, so the pane works
 // offline and a plain browser tab logs no failed request.
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_LOCAL = 'office-js/office.js';
-// Scripts only from our origin and Microsoft's office.js CDN; no inline script, no eval.
-// Fluent UI (Griffel) inserts <style> elements at run time, hence 'unsafe-inline' for styles only.
+// Scripts only from our origin and the origins Microsoft's office.js itself loads from or talks to
+// in Outlook (each one's evidence, file by file, is in docs/decisions.md, "Content-Security-Policy");
+// no inline script, no eval. Fluent UI (Griffel) inserts <style> elements at run time, hence
+// 'unsafe-inline' for styles only.
+const OFFICE_SCRIPT_ORIGINS = [
+  // office.js and everything it loads from its own folder: the Outlook host file, string files,
+  // the telemetry sink (telemetry/oteljs_agave.js).
+  'https://appsforoffice.microsoft.com',
+  // MicrosoftAjax.js, which every Outlook host file of office.js loads before it connects.
+  'https://ajax.aspnetcdn.com',
+];
+// oteljs_agave's Aria sink posts telemetry here when the host has no telemetry channel of its own.
+const OFFICE_CONNECT_ORIGINS = ['https://browser.pipe.aria.microsoft.com'];
+// office.js's "host not trusted" page (AgaveErrorUX, from its own folder) and classic Outlook
+// 16.00's telemetry proxy frame.
+const OFFICE_FRAME_ORIGINS = [
+  'https://appsforoffice.microsoft.com',
+  'https://telemetryservice.firstpartyapps.oaspapps.com',
+];
 const CSP = [
   "default-src 'self'",
-  "script-src 'self' https://appsforoffice.microsoft.com",
+  `script-src 'self' ${OFFICE_SCRIPT_ORIGINS.join(' ')}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
-  "connect-src 'self' https://appsforoffice.microsoft.com",
+  `connect-src 'self' ${OFFICE_CONNECT_ORIGINS.join(' ')}`,
+  `frame-src ${OFFICE_FRAME_ORIGINS.join(' ')}`,
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
 
-module.exports = (_env, argv) => {
+const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+// Injected into the pane only: send-guard.js runs in classic Outlook's JavaScript-only runtime
+// (no DOM, no WebSocket), where the dev server's client would throw.
+const LIVE_RELOAD_CLIENT = 'webpack-dev-server/client/index.js?live-reload=true&hot=false';
+
+/** webpack-dev-server's options: https with the dev certificate unless `--env http`. */
+async function devServer(env) {
+  let server = 'http';
+  if (!env.http) {
+    // Creates and trusts the certificate on first use (it asks for the password it needs), as
+    // Microsoft's templates do; `npm run certs` does the same ahead of time.
+    const { getHttpsServerOptions } = require('office-addin-dev-certs');
+    try {
+      server = { type: 'https', options: await getHttpsServerOptions() };
+    } catch (e) {
+      throw new Error(
+        `No trusted development certificate for https://localhost (office-addin-dev-certs: ${String(e.message).trim()}). ` +
+          'Install one with `npm run certs`, or preview over http without one: `npm start`, or ' +
+          '`npm run dev-server -- --env http` for live reload.',
+      );
+    }
+  }
+  return {
+    host: 'localhost',
+    port: DEV_SERVER_PORT,
+    server,
+    // The live-reload client is added to the pane's entry by hand (see LIVE_RELOAD_CLIENT).
+    client: false,
+    hot: false,
+    liveReload: true,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    static: [
+      {
+        directory: path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist'),
+        publicPath: '/office-js',
+        watch: false,
+      },
+    ],
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
+  const serving = Boolean(env.WEBPACK_SERVE);
   const baseUrl = process.env.ADDIN_BASE_URL || 'https://localhost:3000';
   const officeJs = production ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
   return {
@@ -34,7 +98,7 @@ module.exports = (_env, argv) => {
     // Never 'eval' source maps: the pane's CSP forbids eval.
     devtool: 'source-map',
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      taskpane: serving ? ['./src/taskpane/index.tsx', LIVE_RELOAD_CLIENT] : './src/taskpane/index.tsx',
       'send-guard': './src/send-guard/index.ts',
     },
     output: {
@@ -70,13 +134,18 @@ module.exports = (_env, argv) => {
       splitChunks: { chunks: 'async' },
     },
     performance: { hints: false },
+    ...(serving ? { devServer: await devServer(env) } : {}),
     plugins: [
       new DefinePlugin({ __OFFICE_JS_ON_DEMAND__: JSON.stringify(production ? '' : OFFICE_JS_LOCAL) }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
-        scriptLoading: 'defer',
+        // Not deferred: deferred scripts run in order, so behind an office.js download that never
+        // ends ours would never run. At the end of <body> it runs once the static page is parsed,
+        // and waits for office.js itself (src/office/load-office-js.ts, officeJsSettled).
+        scriptLoading: 'blocking',
+        inject: 'body',
         // Development pages load office.js on demand (src/office/load-office-js.ts).
         templateParameters: { officeJs: production ? OFFICE_JS_CDN : '', csp: CSP },
       }),

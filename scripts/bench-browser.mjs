@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
-const { createServer } = require('./static-server.js');
+const { createServer } = require('./serve-dist.js');
 
 export const { CHROMIUM_PATH, CHROMIUM_ARGS } = require('./chromium.js');
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';

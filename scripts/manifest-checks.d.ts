@@ -3,8 +3,10 @@ export interface XmlElement {
   name: string;
   local: string;
   ns: string;
+  /** Attributes by qualified name as written (e.g. "xsi:type"). */
   attrs: Record<string, string>;
-  nsMap: Record<string, string>;
+  /** The same attributes by namespace URI ('' for none) and local name. */
+  attrsNS: { ns: string; local: string; value: string }[];
   children: XmlElement[];
   text: string;
   line: number;

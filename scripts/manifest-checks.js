@@ -7,6 +7,7 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
+const { DOMParser } = require('@xmldom/xmldom');
 
 const NS = {
   app: 'http://schemas.microsoft.com/office/appforoffice/1.1',
@@ -24,9 +25,9 @@ const MAX_RESID = 32;
 const APP_ICON_SIZES = { IconUrl: 64, HighResolutionIconUrl: 128 };
 
 // ---------------------------------------------------------------------------------------------
-// A small, strict XML reader: enough for manifests (elements, attributes, namespaces, text,
-// comments, CDATA, processing instructions). It keeps line numbers for messages. Full
-// well-formedness is still checked by libxml2 (xmllint-wasm).
+// Reading the manifest: @xmldom/xmldom parses it (namespaces, entities, CDATA, line numbers), and
+// the document becomes a small plain tree that the checks walk. libxml2 (xmllint-wasm) has already
+// checked well-formedness by then; this parser is strict too, so the checks never see a guess.
 // ---------------------------------------------------------------------------------------------
 
 class XmlError extends Error {
@@ -36,126 +37,67 @@ class XmlError extends Error {
   }
 }
 
-const NAME = '[A-Za-z_][\\w.\\-]*(?::[A-Za-z_][\\w.\\-]*)?';
-const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, 'y');
-const ATTR = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"<]*)"|'([^'<]*)')`, 'g');
-const END_TAG = new RegExp(`</(${NAME})\\s*>`, 'y');
-
-function decodeEntities(s, line) {
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);|&/g, (m, ref) => {
-    if (!ref) throw new XmlError('bare "&" (write &amp;)', line);
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return String.fromCodePoint(code);
-    }
-    const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[ref];
-    if (named === undefined) throw new XmlError(`unknown entity &${ref};`, line);
-    return named;
-  });
-}
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
 
 function splitName(qname) {
   const i = qname.indexOf(':');
   return i < 0 ? { prefix: '', local: qname } : { prefix: qname.slice(0, i), local: qname.slice(i + 1) };
 }
 
-/**
- * Parses XML text into a tree of elements:
- * { name, local, ns, attrs: {qname: value}, nsMap, children: [element], text, line, parent }.
- */
-function parseXml(text) {
-  const doc = { name: '#document', children: [], nsMap: { xml: NS.xml }, parent: null };
-  const stack = [doc];
-  let i = 0;
-  let line = 1;
-  const moveTo = (j) => {
-    for (; i < j; i++) if (text.charCodeAt(i) === 10) line++;
-  };
-  const top = () => stack[stack.length - 1];
-  const addText = (raw) => {
-    if (stack.length === 1) {
-      if (raw.trim()) throw new XmlError('text outside the root element', line);
-      return;
-    }
-    top().text += decodeEntities(raw, line);
-  };
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-
-  while (i < text.length) {
-    const lt = text.indexOf('<', i);
-    if (lt < 0) {
-      addText(text.slice(i));
-      moveTo(text.length);
-      break;
-    }
-    if (lt > i) {
-      addText(text.slice(i, lt));
-      moveTo(lt);
-    }
-    if (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
-      if (end < 0) throw new XmlError('unterminated comment', line);
-      moveTo(end + 3);
-    } else if (text.startsWith('<![CDATA[', i)) {
-      const end = text.indexOf(']]>', i);
-      if (end < 0 || stack.length === 1) throw new XmlError('misplaced or unterminated CDATA', line);
-      top().text += text.slice(i + 9, end);
-      moveTo(end + 3);
-    } else if (text.startsWith('<?', i)) {
-      const end = text.indexOf('?>', i);
-      if (end < 0) throw new XmlError('unterminated processing instruction', line);
-      moveTo(end + 2);
-    } else if (text.startsWith('<!', i)) {
-      throw new XmlError('DOCTYPE and other declarations are not allowed in a manifest', line);
-    } else if (text.startsWith('</', i)) {
-      END_TAG.lastIndex = i;
-      const m = END_TAG.exec(text);
-      if (!m) throw new XmlError('malformed end tag', line);
-      const open = top();
-      if (stack.length === 1 || open.name !== m[1]) {
-        throw new XmlError(`</${m[1]}> does not match <${open.name || ''}>`, line);
-      }
-      stack.pop();
-      moveTo(END_TAG.lastIndex);
-    } else {
-      START_TAG.lastIndex = i;
-      const m = START_TAG.exec(text);
-      if (!m) throw new XmlError('malformed start tag', line);
-      const parent = top();
-      if (parent === doc && doc.children.length) throw new XmlError('more than one root element', line);
-      const attrs = {};
-      for (const a of m[2].matchAll(ATTR)) {
-        if (Object.prototype.hasOwnProperty.call(attrs, a[1])) {
-          throw new XmlError(`duplicate attribute ${a[1]}`, line);
-        }
-        attrs[a[1]] = decodeEntities(a[2] !== undefined ? a[2] : a[3], line);
-      }
-      const nsMap = { ...parent.nsMap };
-      for (const [k, v] of Object.entries(attrs)) {
-        if (k === 'xmlns') nsMap[''] = v;
-        else if (k.startsWith('xmlns:')) nsMap[k.slice(6)] = v;
-      }
-      const { prefix, local } = splitName(m[1]);
-      if (prefix && !(prefix in nsMap)) throw new XmlError(`undeclared namespace prefix "${prefix}"`, line);
-      const el = {
-        name: m[1],
-        local,
-        ns: nsMap[prefix] || '',
-        attrs,
-        nsMap,
-        children: [],
-        text: '',
-        line,
-        parent,
-      };
-      parent.children.push(el);
-      moveTo(START_TAG.lastIndex);
-      if (!m[3]) stack.push(el);
-    }
+/** A DOM element as the checks' tree: { name, local, ns, attrs, attrsNS, children, text, line, parent }. */
+function toTree(node, parent) {
+  const attrs = {};
+  const attrsNS = [];
+  for (let i = 0; i < node.attributes.length; i++) {
+    const a = node.attributes.item(i);
+    attrs[a.name] = a.value;
+    attrsNS.push({ ns: a.namespaceURI || '', local: a.localName, value: a.value });
   }
-  if (stack.length > 1) throw new XmlError(`<${top().name}> is not closed`, top().line);
-  if (!doc.children.length) throw new XmlError('no root element');
-  return doc.children[0];
+  const el = {
+    name: node.tagName,
+    local: node.localName,
+    ns: node.namespaceURI || '',
+    attrs,
+    attrsNS,
+    children: [],
+    text: '',
+    line: node.lineNumber,
+    parent,
+  };
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === ELEMENT_NODE) el.children.push(toTree(c, el));
+    else if (c.nodeType === TEXT_NODE || c.nodeType === CDATA_SECTION_NODE) el.text += c.data;
+  }
+  return el;
+}
+
+/** Parses XML text into the tree of its root element; throws XmlError("line N: …") if it cannot. */
+function parseXml(text) {
+  let problem = null;
+  const parser = new DOMParser({
+    onError(level, message, context) {
+      if (level === 'warning') return;
+      const locator = context && context.locator;
+      // xmldom prefixes DOM exceptions with its own words; keep the sentence that says what is wrong.
+      problem = new XmlError(
+        message.replace(/^Error constructing the DOM: \w+Error: /, ''),
+        locator && locator.lineNumber,
+      );
+      throw problem;
+    },
+  });
+  let doc;
+  try {
+    doc = parser.parseFromString(text, 'text/xml');
+  } catch (e) {
+    throw problem || new XmlError(e.message);
+  }
+  // A DTD could declare entities; manifests have none, and the XSD schemas do not allow one.
+  if (doc.doctype) throw new XmlError('DOCTYPE declarations are not allowed in a manifest', doc.doctype.lineNumber);
+  if (!doc.documentElement) throw new XmlError('no root element');
+  return toTree(doc.documentElement, null);
 }
 
 // --- tree helpers ---
@@ -171,11 +113,8 @@ const children = (el, local) => el.children.filter((c) => c.local === local);
 
 /** An attribute by namespace URI and local name (unprefixed attributes have no namespace). */
 function attrNS(el, ns, local) {
-  for (const [k, v] of Object.entries(el.attrs)) {
-    const { prefix, local: l } = splitName(k);
-    if (l === local && (prefix ? el.nsMap[prefix] : '') === ns) return v;
-  }
-  return undefined;
+  const a = el.attrsNS.find((x) => x.ns === ns && x.local === local);
+  return a ? a.value : undefined;
 }
 
 /** The xsi:type of an element, without any prefix on the value. */

@@ -1,5 +1,7 @@
 // Chooses the mailbox: Outlook when office.js loaded and reports the Outlook host with a compose
-// item; otherwise preview mode (office.js blocked or offline, or an ordinary browser tab).
+// item; preview mode (a simulated message) only in a plain browser tab. Inside an Office client the
+// pane never pretends: if office.js fails or does not answer there, or the item cannot be written,
+// connect() says so instead (a simulated message could be taken for the user's real email).
 import type { ComposeMailbox } from './mailbox';
 import { OfficeMailbox } from './office-mailbox';
 import { PreviewMailbox } from './preview-mailbox';
@@ -15,15 +17,41 @@ export type Connection =
       preview: PreviewMailbox;
     };
 
-/** How long to wait for Office.onReady before falling back to preview. */
+/** Inside Outlook, but the pane cannot work: nothing to show but this. */
+export interface StartFailure {
+  /** 'not-started': office.js failed or did not answer; 'not-compose': not a message being written. */
+  failure: 'not-started' | 'not-compose';
+  /** What went wrong, in a sentence. */
+  reason: string;
+}
+
+export type ConnectResult = Connection | StartFailure;
+
+export function isStartFailure(result: ConnectResult): result is StartFailure {
+  return 'failure' in result;
+}
+
+/** How long to wait for Office.onReady before giving up. */
 export const READY_TIMEOUT_MS = 8000;
+
+export interface ConnectOptions {
+  timeoutMs?: number;
+  /** Whether an Office client hosts the page (its host information is present); read from window by default. */
+  hosted?: boolean;
+}
 
 export async function connect(
   office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office,
-  timeoutMs = READY_TIMEOUT_MS,
-): Promise<Connection> {
+  options: ConnectOptions = {},
+): Promise<ConnectResult> {
+  const timeoutMs = options.timeoutMs ?? READY_TIMEOUT_MS;
+  const notStarted = async (reason: string, previewReason: string): Promise<ConnectResult> =>
+    (options.hosted ?? (await hostedByOffice()))
+      ? { failure: 'not-started', reason }
+      : preview(previewReason);
+
   if (!office || typeof office.onReady !== 'function') {
-    return preview('office.js could not be loaded.');
+    return notStarted('Office’s script (office.js) could not be loaded.', 'office.js could not be loaded.');
   }
   let info: { host: Office.HostType | null } | null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -37,15 +65,37 @@ export async function connect(
   } finally {
     clearTimeout(timer);
   }
-  if (!info) return preview('Office did not start in time.');
-  if (!info.host) return preview('This page is open in a browser, not in Outlook.');
+  if (!info) return notStarted('Outlook did not answer in time.', 'Office did not start in time.');
+  if (!info.host) {
+    return notStarted(
+      'Office’s script loaded but did not find Outlook.',
+      'This page is open in a browser, not in Outlook.',
+    );
+  }
   const item = office.context?.mailbox?.item;
   if (String(info.host) !== 'Outlook' || !item)
-    return preview('Open the add-in from a message you are writing.');
+    return { failure: 'not-compose', reason: 'Open the add-in from a message you are writing.' };
   if (!('setSelectedDataAsync' in (item.body ?? {})) && !('setAsync' in (item.body ?? {}))) {
-    return preview('The add-in works while you write a message; this item is being read.');
+    return {
+      failure: 'not-compose',
+      reason: 'The add-in works while you write a message; this item is being read.',
+    };
   }
   return { mailbox: new OfficeMailbox(office), previewReason: null };
+}
+
+/**
+ * Read only when office.js did not connect (a connected pane never needs it, so it loads on
+ * demand). When it cannot be told, the answer is "hosted": better an error than a pretend message.
+ */
+async function hostedByOffice(): Promise<boolean> {
+  if (typeof window === 'undefined') return false;
+  try {
+    const { hasOfficeHostInfo } = await import(/* webpackChunkName: "host-info" */ './host-info');
+    return hasOfficeHostInfo(window);
+  } catch {
+    return true;
+  }
 }
 
 function preview(reason: string): Connection {

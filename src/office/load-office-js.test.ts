@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { loadOfficeJs, looksHostedByOffice } from './load-office-js';
+import { loadOfficeJs, looksHostedByOffice, officeJsSettled } from './load-office-js';
 
 const fakeWindow = (overrides: Record<string, unknown>) => {
   const win: Record<string, unknown> = {
@@ -56,5 +56,48 @@ describe('loadOfficeJs', () => {
   });
   it('resolves after the timeout when the script never answers', async () => {
     await expect(loadOfficeJs('never.js', document, 10)).resolves.toBeUndefined();
+  });
+});
+
+describe('officeJsSettled', () => {
+  /** A window whose document is still loading, with event targets the test can fire. */
+  function loadingWindow(extra: Record<string, unknown> = {}) {
+    const doc = new EventTarget() as EventTarget & { readyState: string };
+    doc.readyState = 'loading';
+    const win = Object.assign(new EventTarget(), { document: doc }, extra);
+    return { win: win as unknown as Window, doc };
+  }
+
+  it('resolves at once when office.js has already run', async () => {
+    const { win } = loadingWindow({ Office: {} });
+    await expect(officeJsSettled(win, 60_000)).resolves.toBeUndefined();
+  });
+
+  it('waits for DOMContentLoaded (deferred office.js has run or failed by then)', async () => {
+    const { win, doc } = loadingWindow();
+    let settled = false;
+    const waiting = officeJsSettled(win, 60_000).then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    doc.dispatchEvent(new Event('DOMContentLoaded'));
+    await waiting;
+    expect(settled).toBe(true);
+  });
+
+  it('gives up after the timeout when office.js never finishes downloading', async () => {
+    jest.useFakeTimers();
+    try {
+      const { win } = loadingWindow();
+      let settled = false;
+      const waiting = officeJsSettled(win, 8000).then(() => (settled = true));
+      jest.advanceTimersByTime(7999);
+      await Promise.resolve();
+      expect(settled).toBe(false);
+      jest.advanceTimersByTime(1);
+      await waiting;
+      expect(settled).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -35,3 +35,26 @@ export function loadOfficeJs(src: string, doc: Document = document, timeoutMs = 
     doc.head.appendChild(script);
   });
 }
+
+/**
+ * Production pages: resolves once office.js (a deferred script in taskpane.html) has run or failed,
+ * or after `timeoutMs` when its download never ends. The pane's own script is not deferred, so that
+ * it runs even when office.js hangs (deferred scripts run in order: behind a hung office.js, ours
+ * would never start and the pane would say "Reading your message…" forever). Deferred scripts have
+ * all run or failed when DOMContentLoaded fires.
+ */
+export function officeJsSettled(win: Window = window, timeoutMs = 8000): Promise<void> {
+  const doc = win.document;
+  if ('Office' in win || doc.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      doc.removeEventListener('DOMContentLoaded', done);
+      win.removeEventListener('load', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    doc.addEventListener('DOMContentLoaded', done);
+    win.addEventListener('load', done);
+  });
+}

@@ -46,7 +46,10 @@ export interface ComposeMailbox {
   getSubject(): Promise<string>;
   setSubject(subject: string): Promise<void>;
   getTo(): Promise<Recipient[]>;
+  /** Rewrites the whole To line (Outlook re-validates every recipient on it). */
   setTo(recipients: Recipient[]): Promise<void>;
+  /** Adds recipients to the To line and leaves the ones there untouched. */
+  addTo(recipients: Recipient[]): Promise<void>;
   loadSettings(): StoredSettings;
   saveSettings(settings: StoredSettings): Promise<void>;
 }

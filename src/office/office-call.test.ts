@@ -85,6 +85,8 @@ describe('OfficeCallError', () => {
       'Outlook could not change the message body. The message is larger than Outlook lets an add-in change in one step. Shorten the message or remove the quoted thread, then try again.',
     );
     expect(describeOfficeError('SomethingNew')).toBe('Outlook reported "SomethingNew".');
-    expect(new OfficeCallError('read the subject', 'SomethingNew', 'callback').userMessage).toMatch(/Try again\.$/);
+    expect(new OfficeCallError('read the subject', 'SomethingNew', 'callback').userMessage).toMatch(
+      /Try again\.$/,
+    );
   });
 });

@@ -61,11 +61,15 @@ function describe(error: unknown): string {
 }
 
 /**
- * office.js throws synchronously for arguments it refuses, most often data over a size limit
- * (Sys.ArgumentOutOfRangeException): name that case so the user is told to shorten the message.
+ * office.js throws synchronously for arguments it refuses (Sys.ArgumentOutOfRangeException, with
+ * the argument's name in `paramName`). A recipient over a limit (a display name over 255
+ * characters, say) is told apart from data over a size limit, so that the user is not told to
+ * shorten the message; the adapter then says which recipient (explainRecipientError).
  */
 function thrownName(error: unknown): string {
+  const param = (error as { paramName?: unknown } | null)?.paramName;
   const text = `${error instanceof Error ? error.name : ''} ${describe(error)}`;
+  if (param === 'recipients' && /ArgumentOutOfRange/i.test(text)) return 'RecipientOutOfRange';
   return /ArgumentOutOfRange|exceeds? the maximum|maximum (size|length)|too (large|long)/i.test(text)
     ? 'DataExceedsMaximumSize'
     : 'Exception';

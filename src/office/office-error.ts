@@ -10,14 +10,19 @@ export class OfficeCallError extends Error {
     /** office.js error name, or ours: 'Timeout', 'NotSupported', 'Exception'. */
     readonly officeName: string,
     readonly kind: OfficeFailureKind,
-    detail?: string,
+    readonly detail?: string,
+    /** What is wrong and the fix, when we know more than the error name says (e.g. which recipient). */
+    readonly explanation?: string,
   ) {
-    super(`Could not ${action}: ${describeOfficeError(officeName)}${detail ? ` (${detail})` : ''}`);
+    super(
+      `Could not ${action}: ${explanation ?? describeOfficeError(officeName)}${detail ? ` (${detail})` : ''}`,
+    );
     this.name = 'OfficeCallError';
   }
 
   /** A sentence for the pane: what failed and what to try. */
   get userMessage(): string {
+    if (this.explanation) return `Outlook could not ${this.action}. ${this.explanation}`;
     return `Outlook could not ${this.action}. ${describeOfficeError(this.officeName)} ${adviceFor(this.officeName)}`.trim();
   }
 }
@@ -37,6 +42,7 @@ const DESCRIPTIONS: Record<string, string> = {
   Timeout: 'Outlook did not answer in time.',
   NotSupported: 'This version of Outlook does not support it.',
   Exception: 'Outlook refused the request.',
+  RecipientOutOfRange: 'Outlook refused a recipient (a name, an address or their number is over its limit).',
 };
 
 const ADVICE: Record<string, string> = {

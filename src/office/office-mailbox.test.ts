@@ -180,3 +180,64 @@ describe('themeOf', () => {
     expect(themeOf(theme as never)).toBe(expected);
   });
 });
+
+describe('OfficeMailbox recipients: add, and office.js refusing a recipient', () => {
+  const desk = { address: 'palogin@ie.ibm.com', displayName: 'IBM eCustomerCare' };
+  const longName = 'N'.repeat(300);
+
+  /** What office.js throws before a recipients write reaches Outlook (createArgumentOutOfRange). */
+  const officeJsRefusal = () =>
+    Object.assign(
+      new Error(
+        'Sys.ArgumentOutOfRangeException: One or more of the display names provided is too long.\nParameter name: recipients\nActual value was 300.',
+      ),
+      { name: 'Sys.ArgumentOutOfRangeException', paramName: 'recipients', actualValue: 300 },
+    );
+
+  it('adds with to.addAsync, sending only the new recipient', async () => {
+    const { fake, mailbox } = open({ to: [{ emailAddress: 'a@mycompany.com', displayName: 'A' }] });
+    await mailbox.addTo([desk]);
+    expect(fake.apiCalls('to.setAsync')).toHaveLength(0);
+    expect(fake.apiCalls('to.addAsync')[0]?.args[0]).toEqual([
+      { emailAddress: 'palogin@ie.ibm.com', displayName: 'IBM eCustomerCare' },
+    ]);
+    expect(fake.state.to.map((r) => r.emailAddress)).toEqual(['a@mycompany.com', 'palogin@ie.ibm.com']);
+  });
+
+  it('without addAsync, rewrites the line with everyone kept', async () => {
+    const { fake, mailbox } = open({
+      to: [{ emailAddress: 'a@mycompany.com', displayName: 'A' }],
+      faults: { 'to.addAsync': { kind: 'missing' } },
+    });
+    await mailbox.addTo([desk]);
+    expect(fake.state.to.map((r) => r.emailAddress)).toEqual(['a@mycompany.com', 'palogin@ie.ibm.com']);
+  });
+
+  it('names the recipient whose display name office.js finds too long, and the fix', async () => {
+    const { fake, mailbox } = open();
+    const to = (asOffice(fake).context.mailbox.item as unknown as { to: Record<string, unknown> }).to;
+    to.setAsync = () => {
+      throw officeJsRefusal();
+    };
+    const error = (await mailbox
+      .setTo([{ address: 'long@mycompany.com', displayName: longName }, desk])
+      .catch((e: unknown) => e)) as OfficeCallError;
+    expect(error).toBeInstanceOf(OfficeCallError);
+    expect(error.officeName).toBe('DisplayNameTooLong');
+    expect(error.userMessage).toContain('long@mycompany.com');
+    expect(error.userMessage).toContain('300 characters');
+    expect(error.userMessage).toMatch(/Remove that recipient and type the address again/);
+    expect(error.userMessage).not.toMatch(/message is larger|quoted thread/);
+  });
+
+  it('keeps a refusal it cannot pin on a recipient as it was', async () => {
+    const { fake, mailbox } = open();
+    const to = (asOffice(fake).context.mailbox.item as unknown as { to: Record<string, unknown> }).to;
+    to.setAsync = () => {
+      throw officeJsRefusal();
+    };
+    const error = (await mailbox.setTo([desk]).catch((e: unknown) => e)) as OfficeCallError;
+    expect(error.officeName).toBe('RecipientOutOfRange');
+    expect(error.userMessage).not.toMatch(/quoted thread/);
+  });
+});

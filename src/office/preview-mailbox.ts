@@ -97,6 +97,9 @@ export class PreviewMailbox implements ComposeMailbox {
   async setTo(recipients: Recipient[]): Promise<void> {
     this.write({ to: recipients.map((r) => ({ ...r })) });
   }
+  async addTo(recipients: Recipient[]): Promise<void> {
+    this.write({ to: [...this.message.to, ...recipients.map((r) => ({ ...r }))] });
+  }
 
   loadSettings(): StoredSettings {
     try {

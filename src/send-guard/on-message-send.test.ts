@@ -109,6 +109,22 @@ describe('registration', () => {
     expect(decision.results?.find((r) => r.id === 'company-domain')?.status).toBe('fail');
   });
 
+  it('on an HTML page, also calls Office.onReady (office.js listens for sends only after it)', () => {
+    const fake = createFakeOffice(scenarioOf(paneMessage()));
+    expect(registerSendGuard(asOffice(fake), { log: { error: () => undefined }, htmlRuntime: true })).toBe(
+      'associated',
+    );
+    expect(fake.calls.map((c) => c.api)).toEqual(['actions.associate', 'onReady']);
+  });
+
+  it('in the JavaScript-only runtime, associates without calling Office.onReady', () => {
+    const fake = createFakeOffice(scenarioOf(paneMessage()));
+    expect(registerSendGuard(asOffice(fake), { log: { error: () => undefined }, htmlRuntime: false })).toBe(
+      'associated',
+    );
+    expect(fake.calls.map((c) => c.api)).toEqual(['actions.associate']);
+  });
+
   it('waits for Office.onReady when Office.actions is not there yet', async () => {
     const fake = createFakeOffice(scenarioOf(paneMessage()));
     fake.setFault('Office.actions', { kind: 'missing' });

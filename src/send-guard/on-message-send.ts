@@ -224,19 +224,46 @@ function associate(office: OfficeNs | undefined, options: GuardOptions): boolean
 }
 
 /**
- * Associates the handler with the manifest's FunctionName, at once (as Microsoft's samples do; in
- * classic Outlook's JavaScript-only runtime Office.onReady never runs). If Office.actions is not
- * there yet, tries again when Office is ready; if it never is, logs — the send check is then off
- * and Outlook applies SoftBlock's "add-in unavailable" behaviour.
+ * Starts office.js on an HTML runtime page. office.js listens for the host's launch events only once
+ * the page has called Office.onReady() (or set Office.initialize), so a page that only associates
+ * never sees a send. Classic Outlook's JavaScript-only runtime has no document and never runs
+ * onReady code: there the top-level associate is what counts.
  */
-export function registerSendGuard(office: OfficeNs | undefined, options: GuardOptions = {}): Registration {
+function startOffice(office: OfficeNs, htmlRuntime: boolean, log: Log): void {
+  if (!htmlRuntime || typeof office.onReady !== 'function') return;
+  try {
+    Promise.resolve(office.onReady()).catch((error: unknown) =>
+      log.error('[send-guard] Office.onReady failed', error),
+    );
+  } catch (error) {
+    log.error('[send-guard] Office.onReady failed', error);
+  }
+}
+
+export interface RegisterOptions extends GuardOptions {
+  /** An HTML page (send-guard.html) rather than the JavaScript-only runtime; default: a document exists. */
+  htmlRuntime?: boolean;
+}
+
+/**
+ * Associates the handler with the manifest's FunctionName, at once (as Microsoft's samples do; in
+ * classic Outlook's JavaScript-only runtime Office.onReady never runs), and on an HTML page also
+ * calls Office.onReady() so that office.js starts listening. If Office.actions is not there yet,
+ * tries again when Office is ready; if it never is, logs — the send check is then off and Outlook
+ * applies SoftBlock's "add-in unavailable" behaviour.
+ */
+export function registerSendGuard(office: OfficeNs | undefined, options: RegisterOptions = {}): Registration {
   const log = options.log ?? console;
+  const htmlRuntime = options.htmlRuntime ?? typeof document !== 'undefined';
   const unavailable = (error?: unknown) => {
     log.error('[send-guard] Office.actions.associate is not available; the send check is off', error ?? '');
     return 'unavailable' as const;
   };
   try {
-    if (associate(office, options)) return 'associated';
+    if (associate(office, options)) {
+      if (office) startOffice(office, htmlRuntime, log);
+      return 'associated';
+    }
     if (!office || typeof office.onReady !== 'function') return unavailable();
     const later = () => {
       try {

@@ -10,8 +10,21 @@ describe('summarise', () => {
     );
     expect(s.text).toBe('Header:\n• Reason for the change: No reason for the change is given.\nFooter.');
     expect(s.markdown).toBe(
-      'Header:\n\n- **Reason for the change**: No reason for the change is given.\r\n\nFooter.',
+      'Header:\n\n- **Reason for the change**: No reason for the change is given.\n\nFooter.',
     );
+  });
+
+  it('separates Markdown items with a carriage return, with no line break left before the footer', () => {
+    const s = summarise(
+      'H',
+      [
+        { topic: 'A', message: 'a.' },
+        { topic: 'B', message: 'b.' },
+      ],
+      'F',
+    );
+    expect(s.markdown).toBe('H\n\n- **A**: a.\r- **B**: b.\n\nF');
+    expect(s.markdown).not.toContain('\r\n');
   });
 
   it('escapes what Outlook would read as Markdown', () => {

@@ -57,10 +57,11 @@ const TEXT: Layout = {
 };
 
 const MARKDOWN: Layout = {
-  // Outlook's Markdown: a list item is "- text\r", a paragraph break is "\n\n".
-  item: (topic, message) => `- **${topic}**: ${message}\r`,
-  more: (n) => `- ${say(phrase('send.more', { count: n }))}\r`,
-  join: (header, items, footer) => `${header}\n\n${items.join('')}${footer ? `\n\n${footer}` : ''}`,
+  // Outlook's Markdown: list items are separated by "\r", paragraphs by "\n\n". No "\r" after the
+  // last item: followed by the paragraph break it would make a stray line.
+  item: (topic, message) => `- **${topic}**: ${message}`,
+  more: (n) => `- ${say(phrase('send.more', { count: n }))}`,
+  join: (header, items, footer) => `${header}\n\n${items.join('\r')}${footer ? `\n\n${footer}` : ''}`,
   escape: escapeMarkdown,
 };
 

@@ -1,7 +1,7 @@
 // Task pane entry: connect to Outlook (or preview mode), read the message, then render the pane once.
 import { createRoot } from 'react-dom/client';
 import { connect } from '../office/connect';
-import { loadOfficeJs, looksHostedByOffice } from '../office/load-office-js';
+import { loadOfficeJs, looksHostedByOffice, officeJsSettled } from '../office/load-office-js';
 import { App, prepareApp } from './app/App';
 import { ErrorBoundary } from './error-boundary/ErrorBoundary';
 
@@ -9,8 +9,10 @@ declare const __OFFICE_JS_ON_DEMAND__: string;
 
 /** Production pages load office.js in taskpane.html; development pages load it here when hosted. */
 async function connectToOutlook() {
-  if (__OFFICE_JS_ON_DEMAND__ && !('Office' in window) && looksHostedByOffice()) {
-    await loadOfficeJs(__OFFICE_JS_ON_DEMAND__);
+  if (__OFFICE_JS_ON_DEMAND__) {
+    if (!('Office' in window) && looksHostedByOffice()) await loadOfficeJs(__OFFICE_JS_ON_DEMAND__);
+  } else {
+    await officeJsSettled();
   }
   return connect();
 }

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { FakeCall, FakeFault, FakeScenario, FakeState } from '../doubles/fake-office';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
-import { createServer } from '../../scripts/static-server';
+import { createServer } from '../../scripts/serve-dist';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH };
 import { buildFakeOfficeScript } from '../fake-outlook/build';
@@ -34,7 +34,7 @@ let lastServer: LocalServer | undefined;
 
 /** Serves `root` (default dist/) on 127.0.0.1 at a free port. */
 export async function startServer(root: string = DIST): Promise<LocalServer> {
-  // The project's own static server (the one `npm start` uses), on any free port.
+  // The server `npm start` uses (sirv on node:http), on any free port.
   const server = await createServer({ root, port: 0, host: '127.0.0.1' });
   const { port } = server.address() as AddressInfo;
   const local: LocalServer = {

@@ -2,11 +2,14 @@
 // a person does, by the accessible names of PRODUCT.md's interface contract, and read the fake
 // Outlook's message to check what Insert template wrote.
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import type { FakeState } from '../doubles/fake-office';
 import type { Pane } from './harness';
 
 export type Status = 'Passed' | 'Warning' | 'Failed';
+
+/** Where the pane runs: its own page (fake Outlook), or the add-in frame of a page playing Outlook. */
+export type Surface = Page | Frame;
 
 export const EXPECTED_SUBJECT = 'primary contact update for account 0001234567';
 export const GREETING = 'Dear support,';
@@ -54,12 +57,12 @@ export async function poll<T>(
   return last;
 }
 
-export function insertButton(page: Page): Locator {
+export function insertButton(page: Surface): Locator {
   return page.getByRole('button', { name: 'Insert template', exact: true });
 }
 
 /** Waits until the pane has read the message and the checks are listed (Insert template enabled). */
-export async function waitForPane(page: Page): Promise<void> {
+export async function waitForPane(page: Surface): Promise<void> {
   await insertButton(page).waitFor({ state: 'visible' });
   await poll(
     'Insert template to be enabled',
@@ -72,24 +75,24 @@ export async function waitForPane(page: Page): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // The form
 
-export function roleRadio(page: Page, role: 'manager' | 'primary-contact'): Locator {
+export function roleRadio(page: Surface, role: 'manager' | 'primary-contact'): Locator {
   return page.getByRole('radio', { name: role === 'manager' ? /manager/i : /current primary contact/i });
 }
 
-export function reasonSelect(page: Page): Locator {
+export function reasonSelect(page: Surface): Locator {
   return page.getByLabel(/Reason/).first();
 }
 
-export function accountInput(page: Page): Locator {
+export function accountInput(page: Surface): Locator {
   return page.getByLabel('Account number');
 }
 
-export function regionSelect(page: Page): Locator {
+export function regionSelect(page: Surface): Locator {
   return page.getByRole('combobox', { name: /^Region/ });
 }
 
 /** Picks the option of the Region select whose text contains IBM's region name. */
-export async function chooseRegion(page: Page, name: RegionName): Promise<void> {
+export async function chooseRegion(page: Surface, name: RegionName): Promise<void> {
   const select = regionSelect(page);
   const labels = await select.locator('option').allTextContents();
   const label = labels.find((l) => l.includes(name));
@@ -98,12 +101,12 @@ export async function chooseRegion(page: Page, name: RegionName): Promise<void> 
 }
 
 /** The text of the Region select's chosen option ('' when none). */
-export function selectedRegion(page: Page): Promise<string> {
+export function selectedRegion(page: Surface): Promise<string> {
   return regionSelect(page).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
 }
 
 /** A text field by its label (required fields' labels end in "*", hence the prefix match). */
-export function textField(page: Page, label: string): Locator {
+export function textField(page: Surface, label: string): Locator {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return page.getByRole('textbox', { name: new RegExp(`^${escaped}\\b`) });
 }
@@ -116,7 +119,7 @@ export interface Contact {
 }
 
 /** Chooses "Someone else" as the new primary contact and fills in their details. */
-export async function fillContact(page: Page, contact: Contact): Promise<void> {
+export async function fillContact(page: Surface, contact: Contact): Promise<void> {
   await page.getByRole('radio', { name: /Someone else/ }).check();
   await textField(page, 'Name').fill(contact.name);
   await textField(page, 'Job title').fill(contact.title);
@@ -125,7 +128,7 @@ export async function fillContact(page: Page, contact: Contact): Promise<void> {
 }
 
 /** Chooses "Other reason" and types it. */
-export async function typeReason(page: Page, reason: string): Promise<void> {
+export async function typeReason(page: Surface, reason: string): Promise<void> {
   await reasonSelect(page).selectOption({ label: 'Other reason (describe it)' });
   await textField(page, 'Reason in your own words').fill(reason);
 }
@@ -139,7 +142,7 @@ export interface FormAnswers {
 }
 
 /** Fills the form as a person would. Default: a compliant manager request for account 0001234567. */
-export async function fillForm(page: Page, answers: FormAnswers = {}): Promise<void> {
+export async function fillForm(page: Surface, answers: FormAnswers = {}): Promise<void> {
   const a = {
     role: 'manager',
     reason: 'No longer works for the company',
@@ -155,11 +158,11 @@ export async function fillForm(page: Page, answers: FormAnswers = {}): Promise<v
 // ---------------------------------------------------------------------------------------------
 // The compliance checks
 
-export function checksRegion(page: Page): Locator {
+export function checksRegion(page: Surface): Locator {
   return page.getByRole('region', { name: /Compliance/ });
 }
 
-export function checkItem(page: Page, topic: RegExp): Locator {
+export function checkItem(page: Surface, topic: RegExp): Locator {
   return checksRegion(page).getByRole('listitem').filter({ hasText: topic });
 }
 
@@ -170,7 +173,7 @@ function statusOf(text: string): Status | null {
 
 /** The status word of the check about `topic` (exactly one list item must match). */
 export async function checkStatus(
-  page: Page,
+  page: Surface,
   topic: RegExp,
 ): Promise<{ status: Status | null; text: string }> {
   const item = checkItem(page, topic);
@@ -182,7 +185,7 @@ export async function checkStatus(
 }
 
 /** Waits until the check about `topic` shows one of `statuses`; returns its text. */
-export async function expectCheck(page: Page, topic: RegExp, ...statuses: Status[]): Promise<string> {
+export async function expectCheck(page: Surface, topic: RegExp, ...statuses: Status[]): Promise<string> {
   const r = await poll(
     `the check ${String(topic)} to be ${statuses.join('/')}`,
     () => checkStatus(page, topic),
@@ -203,7 +206,7 @@ const OUTCOMES: [InsertOutcome, string][] = [
 ];
 
 /** What the insert panel shows now, if it has finished. */
-export async function insertOutcome(page: Page): Promise<InsertOutcome | null> {
+export async function insertOutcome(page: Surface): Promise<InsertOutcome | null> {
   for (const [kind, title] of OUTCOMES) {
     if ((await page.getByText(title, { exact: true }).count()) > 0) return kind;
   }
@@ -212,7 +215,7 @@ export async function insertOutcome(page: Page): Promise<InsertOutcome | null> {
 
 /** Runs `action` (a click) and waits for the insert to finish: inserted, a subject question, or failed. */
 export async function afterClick(
-  page: Page,
+  page: Surface,
   action: () => Promise<void>,
   timeoutMs = 10_000,
 ): Promise<InsertOutcome> {
@@ -227,7 +230,7 @@ export async function afterClick(
   return outcome as InsertOutcome;
 }
 
-export function clickInsert(page: Page, timeoutMs?: number): Promise<InsertOutcome> {
+export function clickInsert(page: Surface, timeoutMs?: number): Promise<InsertOutcome> {
   return afterClick(page, () => insertButton(page).click(), timeoutMs);
 }
 
@@ -292,7 +295,7 @@ export function luminance(css: string): number {
 }
 
 /** The background colour the user sees behind the pane's content (first opaque ancestor of <main>). */
-export function paneBackground(page: Page): Promise<string> {
+export function paneBackground(page: Surface): Promise<string> {
   return page.evaluate(() => {
     for (let el: Element | null = document.querySelector('main'); el; el = el.parentElement) {
       const bg = getComputedStyle(el).backgroundColor;
@@ -304,7 +307,7 @@ export function paneBackground(page: Page): Promise<string> {
 
 /** Runs axe-core (the installed copy) on the page; returns the violations, summarised. */
 export async function axeViolations(
-  page: Page,
+  page: Surface,
 ): Promise<{ id: string; impact: string | null; nodes: string[] }[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     // addScriptTag would add an inline <script>, which the pane's Content-Security-Policy rightly

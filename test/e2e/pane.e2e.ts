@@ -356,12 +356,12 @@ describe('a failing write', () => {
     expectClean(pane);
   });
 
-  it('to.setAsync failing after body and subject were written: both are put back exactly', async () => {
+  it('to.addAsync (adding the desk) failing after body and subject were written: both are put back exactly', async () => {
     const original = `<div>Hello team, typed by me</div><div><br></div>${DEFAULT_SIGNATURE_HTML}`;
     const pane = await open({
       scenario: {
         body: { type: 'html', content: original },
-        faults: { 'to.setAsync': { kind: 'error', name: 'GenericResponseError' } },
+        faults: { 'to.addAsync': { kind: 'error', name: 'GenericResponseError' } },
       },
     });
     const { page } = pane;
@@ -379,7 +379,7 @@ describe('a failing write', () => {
     expect(after.to).toEqual([]);
 
     // "Try again" works once Outlook does.
-    await pane.fake.setFault('to.setAsync', null);
+    await pane.fake.setFault('to.addAsync', null);
     expect(await afterClick(page, () => page.getByRole('button', { name: 'Try again' }).click())).toBe(
       'inserted',
     );

@@ -6,6 +6,7 @@ import {
   checkManifest,
   findSchemasDir,
   formatResult,
+  NS,
   parseXml,
   pngSize,
   schemasAvailable,
@@ -318,9 +319,20 @@ describe('parseXml', () => {
     expect(c?.line).toBe(3);
   });
 
-  it('rejects mismatched tags, duplicate attributes and DOCTYPEs', () => {
-    expect(() => parseXml('<a><b></a></b>')).toThrow(/does not match/);
-    expect(() => parseXml('<a x="1" x="2"/>')).toThrow(/duplicate attribute/);
-    expect(() => parseXml('<!DOCTYPE a><a/>')).toThrow(/DOCTYPE/);
+  it('resolves xsi:type by namespace, CDATA and character references', () => {
+    const root = parseXml(
+      '<a xmlns:i="http://www.w3.org/2001/XMLSchema-instance" i:type="MailApp"><![CDATA[x<y]]>&#65;&lt;</a>',
+    );
+    expect(root.attrsNS).toContainEqual({ ns: NS.xsi, local: 'type', value: 'MailApp' });
+    expect(root.text).toBe('x<yA<');
+  });
+
+  it('rejects mismatched tags, duplicate attributes, undeclared prefixes and DOCTYPEs, with the line', () => {
+    expect(() => parseXml('<a>\n\n<b></a></b>')).toThrow(/^line 3: .*tag mismatch: "b" != "a"/);
+    expect(() => parseXml('<a>\n<b x="1" x="2"/></a>')).toThrow(/^line 2: Attribute x redefined/);
+    expect(() => parseXml('<a>\n<p:b/></a>')).toThrow(/^line 2: .*namespace/);
+    expect(() => parseXml('<a>&unknown;</a>')).toThrow(/^line 1: entity not found/);
+    expect(() => parseXml('<!DOCTYPE a><a/>')).toThrow(/^line 1: DOCTYPE declarations are not allowed/);
+    expect(() => parseXml('')).toThrow(/root element/);
   });
 });

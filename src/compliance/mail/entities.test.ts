@@ -1,10 +1,12 @@
+// Character references in the htmlparser2 tree builder: decoded by the `entities` package (the one
+// htmlparser2 itself uses), in text and attribute values, never inside <script>/<style>, with the
+// text nodes' offsets still those of the source.
 import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
-import { decodeEntities } from './entities';
-import type { HtmlNode } from './html';
+import type { ElementNode, HtmlNode, TextNode } from './html';
 import { parseHtmlWithHtmlparser2 } from './parse-html-htmlparser2';
 
-/** htmlparser2's own decoding (decodeEntities: true): the reference our decoder must match. */
+/** htmlparser2's own decoding (decodeEntities: true): the reference the tree builder must match. */
 function reference(html: string): { texts: string; attrs: string[] } {
   let texts = '';
   const attrs: string[] = [];
@@ -32,6 +34,8 @@ function ours(html: string): { texts: string; attrs: string[] } {
   return { texts, attrs };
 }
 
+const textOf = (html: string) => ours(html).texts;
+
 describe('character references', () => {
   test.each([
     ['&amp; &lt; &gt; &quot; &apos; &nbsp;', '& < > " \' \u00a0'],
@@ -43,12 +47,32 @@ describe('character references', () => {
     ['&#0;&#xD800;&#x110000;&#99999999999;', '\ufffd\ufffd\ufffd\ufffd'],
     ['&copy 2025 &amp', '© 2025 &'],
     ['&notit; &unknown; & ; &#; &#x;', '¬it; &unknown; & ; &#; &#x;'],
-  ])('%j', (raw, decoded) => {
-    expect(decodeEntities(raw)).toBe(decoded);
+    // HTML5 names beyond HTML 4's table, which mail clients rarely but legally write.
+    ['&check; &rarr; &NotEqualTilde; &fjlig;', '✓ → \u2242\u0338 fj'],
+  ])('text %j', (raw, decoded) => {
+    expect(textOf(`<p>${raw}</p>`)).toBe(decoded);
   });
 
   test('attribute values: a legacy reference followed by a letter, digit or "=" is left as written', () => {
-    expect(decodeEntities('a?x=1&copy=2&not;&notit', true)).toBe('a?x=1&copy=2¬&notit');
+    const [a] = parseHtmlWithHtmlparser2('<a href="a?x=1&copy=2&not;&notit&amp;y">x</a>') as ElementNode[];
+    expect(a?.attrs.href).toBe('a?x=1&copy=2¬&notit&y');
+  });
+
+  test('script and style text is not decoded', () => {
+    const [script, style] = parseHtmlWithHtmlparser2(
+      '<script>a &amp;&amp; b</script><style>p::after{content:"&lt;"}</style>',
+    ) as ElementNode[];
+    expect((script?.children[0] as TextNode).text).toBe('a &amp;&amp; b');
+    expect((style?.children[0] as TextNode).text).toBe('p::after{content:"&lt;"}');
+  });
+
+  test('a decoded text node keeps the offset of its source', () => {
+    const html = '<div>x</div><p>Caf&eacute; &amp; more</p>';
+    const p = parseHtmlWithHtmlparser2(html)[1] as ElementNode;
+    const text = p.children[0] as TextNode;
+    expect(text.text).toBe('Café & more');
+    expect(text.start).toBe(html.indexOf('Caf'));
+    expect(p.innerEnd).toBe(html.lastIndexOf('</p>'));
   });
 
   test('property: the tree builder decodes exactly as htmlparser2 does (text and attributes)', () => {
@@ -70,10 +94,13 @@ describe('character references', () => {
       'alpha',
       'Omega',
       'not',
+      'notin',
       'AMP',
       'yuml',
       'trade',
       'mdash',
+      'check',
+      'NotEqualTilde',
     ];
     const ref = fc.oneof(
       fc.constantFrom(...names).map((n) => `&${n};`),

@@ -1,13 +1,15 @@
 // Builds the engine's plain HTML tree (html.ts) with htmlparser2: no DOM needed, so it runs in the
-// send-time handler's JavaScript-only runtime and in node tests. Entities are decoded (by
-// entities.ts: htmlparser2 tokenizes much faster with its own decoding off); tag and attribute
-// names are lower-cased. Every node carries source offsets (start/end/innerEnd on
+// send-time handler's JavaScript-only runtime and in node tests. Character references are decoded
+// by the `entities` package that htmlparser2 itself uses, called here on each text and attribute
+// value: htmlparser2 tokenizes faster with its own decoding off (it can skip ahead to the next "<"
+// or quote), and the text offsets then stay those of the source. Tag and attribute names are
+// lower-cased. Every node carries source offsets (start/end/innerEnd on
 // elements, start on text), which body-merge.ts uses to splice the original string.
 //
 // Not re-exported from index.ts: htmlparser2 is ~22 KB gzip and the pane parses with DOMParser,
 // so only the callers that need it import this file by path.
 import { Parser } from 'htmlparser2';
-import { decodeEntities } from './entities';
+import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import type { ElementNode, HtmlNode, ParseHtml, ParseHtmlOptions, TextNode } from './html';
 
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
@@ -18,7 +20,7 @@ function attributes(attribs: Record<string, string>): Record<string, string> {
   for (const name in attribs) {
     const value = attribs[name] as string;
     const lower = /[A-Z]/.test(name) ? name.toLowerCase() : name;
-    const decoded = value.indexOf('&') === -1 ? value : decodeEntities(value, true);
+    const decoded = value.indexOf('&') === -1 ? value : decodeHTMLAttribute(value);
     if (out === null && lower === name && decoded === value) continue;
     if (out === null) {
       out = {};
@@ -104,7 +106,7 @@ export const parseHtmlWithHtmlparser2: ParseHtml = (html: string, options?: Pars
       if (stopped) return;
       // Raw text (entities are decoded here): parser.endIndex is its last character.
       const start = parser.endIndex + 1 - data.length;
-      const text = raw > 0 ? data : decodeEntities(data);
+      const text = raw > 0 || data.indexOf('&') === -1 ? data : decodeHTML(data);
       if (lastText !== null) {
         lastText.text += text;
         return;

@@ -135,7 +135,7 @@ describe('App in Outlook', () => {
   it('a failing write shows an error and leaves the message as it was', async () => {
     const user = userEvent.setup();
     const { fake, connection } = outlook({
-      faults: { 'to.setAsync': { kind: 'error', name: 'GenericResponseError' } },
+      faults: { 'to.addAsync': { kind: 'error', name: 'GenericResponseError' } },
     });
     await renderApp(connection);
     const before = JSON.stringify([fake.state.body, fake.state.subject, fake.state.to]);
@@ -315,5 +315,39 @@ describe('Check again', () => {
     expect(screen.getByText('Reading your message…')).toBeInTheDocument();
     await waitFor(() => expect(check(/Manager title/)).toHaveTextContent('Failed'));
     expect(screen.queryByText('Reading your message…')).not.toBeInTheDocument();
+  });
+});
+
+describe('App inside Outlook when office.js did not start', () => {
+  it('says Outlook could not start the add-in and what to try, with no simulated message', async () => {
+    render(
+      <App
+        {...await prepareApp(
+          Promise.resolve({ failure: 'not-started', reason: 'Outlook did not answer in time.' } as const),
+        )}
+      />,
+    );
+    const heading = await screen.findByRole('heading', { name: 'Outlook could not start the add-in' });
+    const alert = screen.getByRole('alert');
+    expect(alert).toContainElement(heading);
+    expect(alert).toHaveTextContent('Outlook did not answer in time.');
+    expect(alert).toHaveTextContent(/open it again, or reload Outlook/);
+    expect(alert).toHaveTextContent(/IT administrator/);
+    expect(screen.queryByText(/Preview/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Simulated message' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Insert template' })).not.toBeInTheDocument();
+  });
+
+  it('asks for a message being written when opened on something else', async () => {
+    render(
+      <App
+        {...await prepareApp(
+          Promise.resolve({ failure: 'not-compose', reason: 'This item is being read.' } as const),
+        )}
+      />,
+    );
+    await screen.findByRole('heading', { name: 'Open the add-in from a message you are writing' });
+    expect(screen.getByRole('alert')).toHaveTextContent(/Start a new message/);
+    expect(screen.queryByText(/Preview/)).not.toBeInTheDocument();
   });
 });

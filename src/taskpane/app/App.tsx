@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useMemo } from 'react';
 import { verdictText } from '../../compliance/rules/verdict-text';
-import type { Connection } from '../../office/connect';
+import { isStartFailure, type ConnectResult, type Connection, type StartFailure } from '../../office/connect';
 import { ActionBar } from '../action-bar/ActionBar';
 import { Busy } from '../busy/Busy';
 import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
@@ -30,6 +30,13 @@ const notices = () => import(/* webpackChunkName: "notices" */ '../notices/Notic
 const PreviewBanner = lazy(() => notices().then((m) => ({ default: m.PreviewBanner })));
 const ReadErrorNotice = lazy(() => notices().then((m) => ({ default: m.ReadErrorNotice })));
 const SaveErrorNotice = lazy(() => notices().then((m) => ({ default: m.SaveErrorNotice })));
+
+// Shown only when Outlook could not start the add-in: not worth first-screen bytes.
+const StartFailureNotice = lazy(() =>
+  import(/* webpackChunkName: "start-failure" */ '../start-failure/StartFailure').then((m) => ({
+    default: m.StartFailureNotice,
+  })),
+);
 
 const SimulatedMessage = lazy(
   () => import(/* webpackChunkName: "simulated-message" */ '../simulated-message/SimulatedMessage'),
@@ -50,21 +57,26 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
 });
 
-export interface AppProps {
-  connection: Connection;
-  /** The message as first read (or why it could not be read): the pane renders once, complete. */
-  first: FirstRead;
-}
+export type AppProps =
+  | {
+      connection: Connection;
+      /** The message as first read (or why it could not be read): the pane renders once, complete. */
+      first: FirstRead;
+    }
+  | {
+      /** Inside Outlook, but office.js did not start (or the item is not a message being written). */
+      failure: StartFailure;
+    };
 
 /**
  * The task pane. index.tsx renders it once office.js has answered and the message has been read;
  * until then taskpane.html shows a static "Reading your message…" that costs no script at all.
  */
-export function App({ connection, first }: AppProps) {
+export function App(props: AppProps) {
   const styles = useStyles();
-  const theme = connection.mailbox.context.theme === 'dark' ? webDarkTheme : webLightTheme;
+  const dark = 'connection' in props && props.connection.mailbox.context.theme === 'dark';
   return (
-    <FluentProvider theme={theme} className={styles.root}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
       <main className={styles.main}>
         <div>
           <h1 className={styles.title}>Primary contact request</h1>
@@ -72,16 +84,23 @@ export function App({ connection, first }: AppProps) {
             Ask IBM Passport Advantage to change your account’s Primary Company Contact.
           </p>
         </div>
-        <RequestPane connection={connection} first={first} />
+        {'connection' in props ? (
+          <RequestPane connection={props.connection} first={props.first} />
+        ) : (
+          <Suspense fallback={<p role="alert">Outlook could not start the add-in. {props.failure.reason}</p>}>
+            <StartFailureNotice failure={props.failure} />
+          </Suspense>
+        )}
       </main>
     </FluentProvider>
   );
 }
 
 /** Connects (Outlook or preview), reads the message, and resolves with App's props. */
-export async function prepareApp(connecting: Promise<Connection>): Promise<AppProps> {
-  const connection = await connecting;
-  return { connection, first: await firstRead(connection.mailbox) };
+export async function prepareApp(connecting: Promise<ConnectResult>): Promise<AppProps> {
+  const result = await connecting;
+  if (isStartFailure(result)) return { failure: result };
+  return { connection: result, first: await firstRead(result.mailbox) };
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */

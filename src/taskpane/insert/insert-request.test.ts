@@ -14,7 +14,7 @@ const plan: Planner = (snapshot) => ({
 });
 const options = { isDesk: isDeskAddress };
 
-type Method = 'getBody' | 'getSubject' | 'getTo' | 'setBody' | 'setSubject' | 'setTo';
+type Method = 'getBody' | 'getSubject' | 'getTo' | 'setBody' | 'setSubject' | 'setTo' | 'addTo';
 
 /** A preview mailbox whose chosen methods fail (the first `times` calls). */
 function failing(failures: Partial<Record<Method, number>>, message = samplePreviewMessage()) {
@@ -101,6 +101,29 @@ describe('insertRequest', () => {
     expect(again.kind === 'inserted' && again.written).toEqual(['body']);
   });
 
+  it("adds the desk with the add call: the user's recipients are never written back", async () => {
+    const mailbox = new PreviewMailbox(original(), null);
+    const setTo = jest.spyOn(mailbox, 'setTo');
+    const addTo = jest.spyOn(mailbox, 'addTo');
+    await insertRequest(mailbox, input, plan, options);
+    expect(setTo).not.toHaveBeenCalled();
+    expect(addTo.mock.calls).toEqual([
+      [[{ address: 'palogin@ie.ibm.com', displayName: 'IBM eCustomerCare' }]],
+    ]);
+  });
+
+  it('swapping another desk rewrites the line (no call removes one recipient), and a failure puts all back', async () => {
+    const message = original();
+    message.to = [...message.to, { address: 'apecare@sg.ibm.com', displayName: 'IBM' }];
+    const mailbox = failing({ setTo: 1 }, message);
+    const before = JSON.stringify(mailbox.message);
+    const addTo = jest.spyOn(mailbox, 'addTo');
+    const result = await insertRequest(mailbox, input, plan, options);
+    expect(result).toMatchObject({ kind: 'failed', failedStep: 'to', restored: ['subject', 'body'] });
+    expect(addTo).not.toHaveBeenCalled();
+    expect(JSON.stringify(mailbox.message)).toBe(before);
+  });
+
   it('leaves To alone when no region (desk) is chosen, and says so', async () => {
     const mailbox = new PreviewMailbox(original(), null);
     const result = await insertRequest(
@@ -127,7 +150,7 @@ describe('insertRequest', () => {
   it.each<[Method, MessagePart, MessagePart[]]>([
     ['setBody', 'body', []],
     ['setSubject', 'subject', ['body']],
-    ['setTo', 'to', ['subject', 'body']],
+    ['addTo', 'to', ['subject', 'body']],
   ])('when %s fails, everything written before it is put back', async (method, step, restored) => {
     const mailbox = failing({ [method]: 1 }, original());
     const before = JSON.stringify(mailbox.message);
@@ -137,8 +160,8 @@ describe('insertRequest', () => {
   });
 
   it('says exactly what could not be put back when restoring fails too', async () => {
-    // setTo fails; then restoring the body fails once (the subject restores fine).
-    const mailbox = failing({ setTo: 1 }, original());
+    // addTo fails; then restoring the body fails once (the subject restores fine).
+    const mailbox = failing({ addTo: 1 }, original());
     let bodyWrites = 0;
     const setBody = mailbox.setBody.bind(mailbox);
     mailbox.setBody = (b) => (++bodyWrites === 2 ? Promise.reject(new Error('nope')) : setBody(b));

@@ -71,18 +71,13 @@ export async function insertRequest(
     (r) => options.isDesk(r.address) && !same(r.address, planned.desk),
   );
   const hasDesk = snapshot.to.some((r) => same(r.address, planned.desk));
-  const nextTo =
-    planned.desk === '' || (hasDesk && replacedDesks.length === 0)
-      ? null
-      : [
-          ...snapshot.to.filter((r) => !replacedDesks.includes(r)),
-          ...(hasDesk ? [] : [{ address: planned.desk, displayName: DESK_DISPLAY_NAME }]),
-        ];
+  const desk: Recipient = { address: planned.desk, displayName: DESK_DISPLAY_NAME };
+  const writeTo = toWrite(mailbox, snapshot.to, planned.desk === '' || hasDesk ? null : desk, replacedDesks);
 
   const steps: [MessagePart, () => Promise<void>][] = [['body', () => mailbox.setBody(planned.body)]];
   if (subjectDiffers && options.replaceSubject !== false)
     steps.push(['subject', () => mailbox.setSubject(planned.subject)]);
-  if (nextTo) steps.push(['to', () => mailbox.setTo(nextTo)]);
+  if (writeTo) steps.push(['to', writeTo]);
 
   const written: MessagePart[] = [];
   for (const [part, write] of steps) {
@@ -112,6 +107,23 @@ export async function insertRequest(
     );
   if (options.replaceSubject === false) notes.push('Your subject was kept, as you asked.');
   return { kind: 'inserted', snapshot, written, notes };
+}
+
+/**
+ * The To write, if any. Only adding the desk: the add call, so the user's recipients are not sent
+ * back to Outlook (and not re-validated: one odd display name must not block the insert). Swapping
+ * another desk needs the whole line (Outlook has no call that removes one recipient). Either way a
+ * restore writes the snapshot's line back, which also takes out a desk that was added.
+ */
+function toWrite(
+  mailbox: ComposeMailbox,
+  current: readonly Recipient[],
+  add: Recipient | null,
+  remove: readonly Recipient[],
+): (() => Promise<void>) | null {
+  if (remove.length === 0) return add ? () => mailbox.addTo([add]) : null;
+  const next = [...current.filter((r) => !remove.includes(r)), ...(add ? [add] : [])];
+  return () => mailbox.setTo(next);
 }
 
 /** Puts back the parts that were written, newest first. */

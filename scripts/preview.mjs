@@ -1,42 +1,35 @@
 #!/usr/bin/env node
-// Serves dist/ on 127.0.0.1 (port $PORT or 3000).
+// `npm start` / `npm stop`: the pane in preview mode over plain http, with no certificate.
 //
-//   node scripts/serve.mjs               serve in the foreground (Ctrl+C stops)
-//   node scripts/serve.mjs --https       use the office-addin-dev-certs certificate if present
-//   node scripts/serve.mjs --background  start detached, write .serve.pid, wait until it answers
-//   node scripts/serve.mjs --stop        stop the server named in .serve.pid
+//   node scripts/preview.mjs               serve dist/ in the foreground (Ctrl+C stops)
+//   node scripts/preview.mjs --background  start detached, write .serve.pid, wait until it answers
+//   node scripts/preview.mjs --stop        stop the server named in .serve.pid
 //   options: --port N, --root DIR (default dist)
 //
-// `npm start` = build:dev + --background; `npm stop` = --stop.
+// The serving is sirv (scripts/serve-dist.js); this file only runs it in the background and stops
+// it, which no server library does, so that `npm install && npm start` returns. For sideloading
+// and live reload use webpack-dev-server: `npm run dev-server`.
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import http from 'node:http';
-import https from 'node:https';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { createServer } = require('./static-server.js');
-
-export { createServer };
+const { createServer } = require('./serve-dist.js');
 
 const self = fileURLToPath(import.meta.url);
 const repoRoot = path.resolve(path.dirname(self), '..');
 // SERVE_PID_FILE moves the pid file (and the log beside it), e.g. for tests.
 const PID_FILE = path.resolve(process.env.SERVE_PID_FILE || path.join(repoRoot, '.serve.pid'));
 const LOG_FILE = PID_FILE.replace(/\.pid$/, '') + '.log';
-const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
-const CERT = path.join(CERT_DIR, 'localhost.crt');
-const KEY = path.join(CERT_DIR, 'localhost.key');
 
 function parseArgs(argv) {
-  const opts = { https: false, background: false, stop: false, port: undefined, root: undefined };
+  const opts = { background: false, stop: false, port: undefined, root: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--https') opts.https = true;
-    else if (a === '--background') opts.background = true;
+    if (a === '--background') opts.background = true;
     else if (a === '--stop') opts.stop = true;
     else if (a === '--port') opts.port = argv[++i];
     else if (a === '--root') opts.root = argv[++i];
@@ -49,14 +42,6 @@ function parseArgs(argv) {
   opts.port = port;
   opts.root = path.resolve(opts.root ?? path.join(repoRoot, 'dist'));
   return opts;
-}
-
-/** The dev certificate, or null after saying how to get one. */
-function loadCertificate() {
-  if (existsSync(CERT) && existsSync(KEY)) return { cert: readFileSync(CERT), key: readFileSync(KEY) };
-  console.warn(`No development certificate in ${CERT_DIR} (localhost.crt / localhost.key).`);
-  console.warn('Create and trust one with `npm run certs` (office-addin-dev-certs). Falling back to http.');
-  return null;
 }
 
 const rel = (p) => path.relative(process.cwd(), p) || '.';
@@ -93,7 +78,7 @@ function isOurServer(pid) {
   const procFile = `/proc/${pid}/cmdline`;
   if (!existsSync('/proc/self')) return true;
   try {
-    return readFileSync(procFile, 'utf8').includes('serve.mjs');
+    return readFileSync(procFile, 'utf8').includes('preview.mjs');
   } catch {
     return false;
   }
@@ -102,13 +87,12 @@ function isOurServer(pid) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** GET / from the server until it answers (any status) or the time is up. */
-async function answers(protocol, port, timeoutMs) {
+async function answers(port, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
-  const lib = protocol === 'https' ? https : http;
   while (Date.now() < deadline) {
     const ok = await new Promise((resolve) => {
-      const req = lib.get(
-        { host: '127.0.0.1', port, path: '/', timeout: 1000, rejectUnauthorized: false },
+      const req = http.get(
+        { host: '127.0.0.1', port, path: '/', timeout: 1000 },
         (res) => {
           res.resume();
           resolve(true);
@@ -126,17 +110,9 @@ async function answers(protocol, port, timeoutMs) {
   return false;
 }
 
-function printUrls(protocol, port) {
-  const base = `${protocol}://localhost:${port}`;
-  console.log(`Open the pane in preview mode: ${base}/taskpane.html`);
-  if (protocol === 'http') {
-    console.log('To sideload in Outlook (needs https on port 3000): npm run certs, then npm run dev-server');
-    console.log('  and npm run start:outlook or start:web (see README.md).');
-  } else {
-    console.log(
-      'To sideload in Outlook: npm run start:outlook (desktop) or npm run start:web (see README.md).',
-    );
-  }
+function printUrls(port) {
+  console.log(`Open the pane in preview mode: http://localhost:${port}/taskpane.html`);
+  console.log('To sideload in Outlook (https on port 3000, live reload): npm run dev-server (see README.md).');
 }
 
 /**
@@ -150,11 +126,9 @@ function officeJsMounts() {
 
 async function foreground(opts) {
   if (!requireRoot(opts.root)) return 1;
-  const tls = opts.https ? loadCertificate() : null;
-  const protocol = tls ? 'https' : 'http';
   let server;
   try {
-    server = await createServer({ root: opts.root, port: opts.port, host: '127.0.0.1', tls, mounts: officeJsMounts() });
+    server = await createServer({ root: opts.root, port: opts.port, host: '127.0.0.1', mounts: officeJsMounts() });
   } catch (e) {
     const hint =
       e.code === 'EADDRINUSE'
@@ -165,11 +139,11 @@ async function foreground(opts) {
     return 1;
   }
   const { port } = server.address();
-  console.log(`Serving ${rel(opts.root)}/ at ${protocol}://localhost:${port}/ (bound to 127.0.0.1)`);
+  console.log(`Serving ${rel(opts.root)}/ at http://localhost:${port}/ (bound to 127.0.0.1)`);
   if (process.send) {
-    process.send({ type: 'listening', port, protocol });
+    process.send({ type: 'listening', port });
   } else {
-    printUrls(protocol, port);
+    printUrls(port);
     console.log('Press Ctrl+C to stop.');
   }
   const stop = () => {
@@ -189,8 +163,7 @@ async function background(opts) {
     console.log(`A server from an earlier \`npm start\` is running (pid ${running}); restarting it.`);
     await stopServer();
   }
-  if (opts.https) loadCertificate(); // say now, in the terminal, if the certificate is missing
-  const args = [self, '--port', String(opts.port), '--root', opts.root, ...(opts.https ? ['--https'] : [])];
+  const args = [self, '--port', String(opts.port), '--root', opts.root];
   const log = openSync(LOG_FILE, 'w');
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
@@ -224,16 +197,16 @@ async function background(opts) {
   writeFileSync(PID_FILE, `${child.pid}\n`);
   child.disconnect();
   child.unref();
-  if (!(await answers(message.protocol, message.port, 5000))) {
+  if (!(await answers(message.port, 5000))) {
     console.error(
       `The server (pid ${child.pid}) started but does not answer on port ${message.port}. Log: ${rel(LOG_FILE)}`,
     );
     return 1;
   }
   console.log(
-    `Serving ${rel(opts.root)}/ at ${message.protocol}://localhost:${message.port}/ in the background (pid ${child.pid}, log ${rel(LOG_FILE)}).`,
+    `Serving ${rel(opts.root)}/ at http://localhost:${message.port}/ in the background (pid ${child.pid}, log ${rel(LOG_FILE)}).`,
   );
-  printUrls(message.protocol, message.port);
+  printUrls(message.port);
   console.log('Stop it with: npm stop');
   return 0;
 }
@@ -270,7 +243,7 @@ async function main() {
     console.log(
       readFileSync(self, 'utf8')
         .split('\n')
-        .slice(1, 10)
+        .slice(1, 8)
         .join('\n')
         .replace(/^\/\/ ?/gm, ''),
     );
