@@ -31,6 +31,13 @@ export function isStartFailure(result: ConnectResult): result is StartFailure {
   return 'failure' in result;
 }
 
+/**
+ * What preview mode says in a plain browser tab, whatever stopped office.js there (not loaded on
+ * purpose, offline, no host): the user needs to know it is a preview and where the real thing is.
+ */
+export const BROWSER_PREVIEW =
+  'This is a preview in your browser: nothing is sent. Open it from Outlook to work on a real message.';
+
 /** How long to wait for Office.onReady before giving up. */
 export const READY_TIMEOUT_MS = 8000;
 
@@ -45,13 +52,11 @@ export async function connect(
   options: ConnectOptions = {},
 ): Promise<ConnectResult> {
   const timeoutMs = options.timeoutMs ?? READY_TIMEOUT_MS;
-  const notStarted = async (reason: string, previewReason: string): Promise<ConnectResult> =>
-    (options.hosted ?? (await hostedByOffice()))
-      ? { failure: 'not-started', reason }
-      : preview(previewReason);
+  const notStarted = async (reason: string): Promise<ConnectResult> =>
+    (options.hosted ?? (await hostedByOffice())) ? { failure: 'not-started', reason } : preview();
 
   if (!office || typeof office.onReady !== 'function') {
-    return notStarted('Office’s script (office.js) could not be loaded.', 'office.js could not be loaded.');
+    return notStarted('Office’s script (office.js) could not be loaded.');
   }
   let info: { host: Office.HostType | null } | null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -65,13 +70,8 @@ export async function connect(
   } finally {
     clearTimeout(timer);
   }
-  if (!info) return notStarted('Outlook did not answer in time.', 'Office did not start in time.');
-  if (!info.host) {
-    return notStarted(
-      'Office’s script loaded but did not find Outlook.',
-      'This page is open in a browser, not in Outlook.',
-    );
-  }
+  if (!info) return notStarted('Outlook did not answer in time.');
+  if (!info.host) return notStarted('Office’s script loaded but did not find Outlook.');
   const item = office.context?.mailbox?.item;
   if (String(info.host) !== 'Outlook' || !item)
     return { failure: 'not-compose', reason: 'Open the add-in from a message you are writing.' };
@@ -98,7 +98,7 @@ async function hostedByOffice(): Promise<boolean> {
   }
 }
 
-function preview(reason: string): Connection {
+function preview(): Connection {
   const mailbox = new PreviewMailbox();
-  return { mailbox, previewReason: reason, preview: mailbox };
+  return { mailbox, previewReason: BROWSER_PREVIEW, preview: mailbox };
 }

@@ -1,14 +1,14 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { asOffice, createFakeOffice, type FakeScenario } from '../../../test/doubles/fake-office';
-import type { Connection } from '../../office/connect';
+import { BROWSER_PREVIEW, type Connection } from '../../office/connect';
 import { OfficeMailbox } from '../../office/office-mailbox';
 import { PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';
 import { App, prepareApp } from './App';
 
 const preview = (): Connection => {
   const mailbox = new PreviewMailbox(samplePreviewMessage(), null, 'Europe/Dublin');
-  return { mailbox, previewReason: 'This page is open in a browser, not in Outlook.', preview: mailbox };
+  return { mailbox, previewReason: BROWSER_PREVIEW, preview: mailbox };
 };
 
 const outlook = (scenario: FakeScenario = {}) => {
@@ -42,6 +42,9 @@ describe('App in preview mode', () => {
   it('says it is a preview and shows the simulated sender', async () => {
     await renderApp(preview());
     expect(screen.getByText('Preview — not connected to Outlook')).toBeInTheDocument();
+    expect(
+      await screen.findByText(/This is a preview in your browser: nothing is sent\. Open it from Outlook/),
+    ).toBeInTheDocument();
     expect(screen.getAllByText('jane.doe@mycompany.com').length).toBeGreaterThan(0);
   });
 

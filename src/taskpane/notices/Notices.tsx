@@ -15,7 +15,7 @@ export function PreviewBanner({ reason }: { reason: string }) {
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>Preview — not connected to Outlook</MessageBarTitle>
-        {reason} This is a simulated message; try everything, nothing is sent.
+        {reason} Try everything on the simulated message at the end of the pane.
       </MessageBarBody>
     </MessageBar>
   );
