@@ -4,7 +4,7 @@
 // connect() says so instead (a simulated message could be taken for the user's real email).
 import type { ComposeMailbox } from './mailbox';
 import { OfficeMailbox } from './office-mailbox';
-import { PreviewMailbox } from './preview-mailbox';
+import type { PreviewMailbox } from './preview-mailbox';
 
 /** Connected to Outlook, or in preview mode with a simulated message the pane can show. */
 export type Connection =
@@ -98,7 +98,9 @@ async function hostedByOffice(): Promise<boolean> {
   }
 }
 
-function preview(): Connection {
+/** The simulated message loads on demand: a pane inside Outlook never needs it (first-screen bytes). */
+async function preview(): Promise<Connection> {
+  const { PreviewMailbox } = await import(/* webpackChunkName: "preview" */ './preview-mailbox');
   const mailbox = new PreviewMailbox();
   return { mailbox, previewReason: BROWSER_PREVIEW, preview: mailbox };
 }

@@ -5,7 +5,10 @@ import type { ComplianceInput } from '../../compliance/types';
 import type { ComposeMailbox } from '../../office/mailbox';
 import { toError } from '../../office/office-error';
 import type { PlannerEnv } from './plan-request';
-import { insertRequest, restore, type InsertResult, type MessagePart, type Snapshot } from './insert-request';
+import type { InsertResult, MessagePart, Snapshot } from './insert-request';
+
+// The insert's code (planner and Office writes) loads on the first click: first-screen bytes.
+const loadInsert = () => import(/* webpackChunkName: "insert" */ './insert-request');
 
 export type InsertState =
   | { kind: 'idle' }
@@ -24,14 +27,17 @@ export function useInsert(mailbox: ComposeMailbox | null, input: ComplianceInput
       if (!mailbox || !input) return;
       setState({ kind: 'working', label: 'Inserting the template…' });
       try {
-        const { makePlanner } = await import(/* webpackChunkName: "insert" */ './plan-request');
+        const [{ makePlanner }, { insertRequest }] = await Promise.all([
+          import(/* webpackChunkName: "insert" */ './plan-request'),
+          loadInsert(),
+        ]);
         const result = await insertRequest(mailbox, input, makePlanner(env), {
           replaceSubject,
           isDesk: isDeskAddress,
         });
         setState(result);
       } catch (error) {
-        // Only loading the planner can land here; insertRequest itself reports failures as results.
+        // Only loading the insert's code can land here; insertRequest itself reports failures as results.
         setState({
           kind: 'failed',
           error: toError(error),
@@ -48,6 +54,8 @@ export function useInsert(mailbox: ComposeMailbox | null, input: ComplianceInput
     if (!mailbox || state.kind !== 'inserted') return;
     const { snapshot, written } = state;
     setState({ kind: 'working', label: 'Undoing…' });
+    // Already loaded by the insert being undone.
+    const { restore } = await loadInsert();
     const { notRestored } = await restore(mailbox, snapshot, written);
     setState(
       notRestored.length === 0
