@@ -163,6 +163,12 @@ describe('the first screen at 320 × 600', () => {
     const pane = await open({ width: 320, height: 300 });
     const { page } = pane;
     expect(await actionBar(page).evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    // 320 × 600 at 200 % zoom is 160 × 300 CSS pixels: nothing wider than the pane, the bar in reach.
+    const zoomed = await open({ width: 160, height: 300 });
+    expect(await zoomed.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(160);
+    await insertButton(zoomed.page).scrollIntoViewIfNeeded();
+    expect(await wholeInView(zoomed.page, insertButton(zoomed.page))).toBe(true);
+    expectClean(zoomed);
     const tall = await open();
     expect(await actionBar(tall.page).evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
     expectClean(pane);

@@ -9,7 +9,8 @@ import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from '../../complianc
 import type { FieldCheck, FieldChecks, FieldKey } from './field-checks';
 
 const useStyles = makeStyles({
-  // Long region names must wrap the pane, not widen it: at 320 px a native select would overflow.
+  // Long region names must wrap the pane, not widen it: at 320 px a native select would overflow;
+  // Fluent's Input has a min-width that overflows a 160 px pane (320 px at 200 % zoom).
   full: { width: '100%', maxWidth: '100%', minWidth: 0 },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   contact: {
@@ -111,6 +112,7 @@ export function RequestForm({ form, setForm, region, suggestion, checks = {} }: 
           {...validation(at('reason'), capped(form.reasonText, MAX_LENGTH.reasonText))}
         >
           <Input
+            className={styles.full}
             value={form.reasonText}
             maxLength={MAX_LENGTH.reasonText}
             onChange={(_, d) => {
@@ -128,6 +130,7 @@ export function RequestForm({ form, setForm, region, suggestion, checks = {} }: 
         {...validation(at('account'), capped(form.accountNumber, MAX_LENGTH.accountNumber))}
       >
         <Input
+          className={styles.full}
           value={form.accountNumber}
           inputMode="numeric"
           autoComplete="off"
@@ -179,6 +182,7 @@ export function RequestForm({ form, setForm, region, suggestion, checks = {} }: 
         <div className={styles.contact}>
           <Field label="Name" required {...capped(form.contact.name, MAX_LENGTH.name)}>
             <Input
+              className={styles.full}
               value={form.contact.name}
               maxLength={MAX_LENGTH.name}
               onChange={(_, d) => setContact('name', d.value)}
@@ -186,6 +190,7 @@ export function RequestForm({ form, setForm, region, suggestion, checks = {} }: 
           </Field>
           <Field label="Job title" {...capped(form.contact.title, MAX_LENGTH.title)}>
             <Input
+              className={styles.full}
               value={form.contact.title}
               maxLength={MAX_LENGTH.title}
               onChange={(_, d) => setContact('title', d.value)}
@@ -193,6 +198,7 @@ export function RequestForm({ form, setForm, region, suggestion, checks = {} }: 
           </Field>
           <Field label="Email" required {...capped(form.contact.email, MAX_LENGTH.email)}>
             <Input
+              className={styles.full}
               type="email"
               value={form.contact.email}
               maxLength={MAX_LENGTH.email}
@@ -201,6 +207,7 @@ export function RequestForm({ form, setForm, region, suggestion, checks = {} }: 
           </Field>
           <Field label="Phone" {...capped(form.contact.phone, MAX_LENGTH.phone)}>
             <Input
+              className={styles.full}
               type="tel"
               value={form.contact.phone}
               maxLength={MAX_LENGTH.phone}

@@ -15,6 +15,8 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS,
   },
   status: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  // Fluent's Input has a min-width that would widen a narrow pane (320 px at 200 % zoom).
+  full: { width: '100%', maxWidth: '100%', minWidth: 0 },
 });
 
 export interface SettingsFormProps {
@@ -65,6 +67,7 @@ export default function SettingsForm({ settings, onSave, knowledge }: SettingsFo
         validationMessage={domainsMessage.filter(Boolean).join(' ') || undefined}
       >
         <Input
+          className={styles.full}
           value={domains}
           maxLength={MAX_DOMAINS_TEXT}
           onChange={(_, d) => {
