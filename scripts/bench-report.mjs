@@ -1,10 +1,11 @@
-// Budgets (issue 7) and the printed report of scripts/bench.mjs.
+// The performance budgets (bytes, time to interactive, Office round trips, rule timing) and the
+// printed report of scripts/bench.mjs.
 
 export const KB = 1024;
-/** Microsoft's Office-Addin-TaskPane-React production pane, gzip (issue 7). */
+/** Microsoft's Office-Addin-TaskPane-React production pane, gzip: the size we compare with. */
 export const TEMPLATE_GZIP_KB = 165;
 
-/** The budgets of issue 7. `bytes: true` ones are deterministic and checked by --check. */
+/** The performance budgets. `bytes: true` ones are deterministic and checked by --check. */
 export const BUDGETS = [
   {
     id: 'firstScreenGzip',
@@ -261,7 +262,7 @@ export function formatReport(r, budgets) {
     else out.push(`  not available: ${r.rules?.reason ?? 'unknown'}`);
   }
 
-  out.push('', 'Budgets (issue 7)');
+  out.push('', 'Budgets (bytes, time to interactive, Office round trips, rule timing)');
   const br = budgets.map((x) => [
     x.met === null ? '  - ' : x.met ? ' ok ' : 'MISS',
     x.label,

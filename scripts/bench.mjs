@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: the performance benchmark of issue 7 (see bench/README.md).
+// `npm run bench`: measures the pane's performance budgets (see bench/README.md).
 //
 //   node scripts/bench.mjs                      production build (into a private temporary folder, so that
 //                                               nothing else rebuilding dist/ meanwhile can disturb it), then

@@ -1,5 +1,5 @@
 // Checks for the add-in only (XML) manifest: XSD validation against the schemas in
-// ../shared/manifest-schemas (xmllint-wasm, offline), and checks that the XSD cannot express
+// schemas/office-manifest (xmllint-wasm, offline), and checks that the XSD cannot express
 // (GUID, resource references, https, icon files and sizes, least permission, compose only,
 // SendMode, the LaunchEvent/Runtime wiring). CommonJS so that jest tests, webpack and the
 // CLI (scripts/validate-manifest.mjs) can all load it.
@@ -507,11 +507,11 @@ function structureCheck(root) {
 // XSD validation
 // ---------------------------------------------------------------------------------------------
 
-/** The schemas folder: $MANIFEST_SCHEMAS, else ../shared/manifest-schemas beside the repository. */
+/** The schemas folder: $MANIFEST_SCHEMAS, else the repository's copy in schemas/office-manifest. */
 function findSchemasDir(repoRoot, env = process.env) {
   return env.MANIFEST_SCHEMAS
     ? path.resolve(env.MANIFEST_SCHEMAS)
-    : path.resolve(repoRoot, '../shared/manifest-schemas');
+    : path.resolve(repoRoot, 'schemas', 'office-manifest');
 }
 
 function schemasAvailable(dir) {

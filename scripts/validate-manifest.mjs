@@ -2,7 +2,7 @@
 // npm run validate [-- file ...] [--require-schemas] [--quiet]
 //
 // Validates manifest.xml (and dist/manifest.xml when it exists) against the Office add-in XSDs
-// in ../shared/manifest-schemas (override with MANIFEST_SCHEMAS=dir), offline, with
+// in schemas/office-manifest (override with MANIFEST_SCHEMAS=dir), offline, with
 // xmllint-wasm; then runs the checks the XSD cannot express (scripts/manifest-checks.js).
 // Exit status: 0 all passed, 1 something failed (or schemas missing with --require-schemas).
 import { existsSync, statSync } from 'node:fs';
@@ -27,7 +27,7 @@ async function main(argv) {
   if (flags.has('--help') || unknown.length) {
     console.log('usage: node scripts/validate-manifest.mjs [file ...] [--require-schemas] [--quiet]');
     console.log('  default files: manifest.xml, and dist/manifest.xml if it exists');
-    console.log(`  schemas: $MANIFEST_SCHEMAS or ../shared/manifest-schemas (entry ${MAIN_SCHEMA})`);
+    console.log(`  schemas: $MANIFEST_SCHEMAS or schemas/office-manifest (entry ${MAIN_SCHEMA})`);
     return unknown.length ? 2 : 0;
   }
   const quiet = flags.has('--quiet');
@@ -46,8 +46,8 @@ async function main(argv) {
     console.error(`!! Manifest schemas NOT FOUND: ${path.join(schemasDir, MAIN_SCHEMA)}`);
     console.error('!! Only well-formedness, a structural check and the extra checks run below;');
     console.error('!! the manifest is NOT validated against the XSD.');
-    console.error('!! Put the schemas in ../shared/manifest-schemas beside this repository,');
-    console.error('!! or set MANIFEST_SCHEMAS=/path/to/manifest-schemas.');
+    console.error('!! The repository keeps them in schemas/office-manifest (restore that folder),');
+    console.error('!! or set MANIFEST_SCHEMAS to another folder of the same schemas.');
     console.error(bar);
   }
 

@@ -56,6 +56,15 @@ async function send(scenario: FakeScenario, options: GuardOptions = {}): Promise
 const sendMessage = (m: TestMessage, extra: FakeScenario = {}, options: GuardOptions = {}) =>
   send(scenarioOf(m, extra), options);
 
+/**
+ * Resolves after Office.onReady has resolved for every earlier caller too (the fake answers in
+ * call order), so a registration that was waiting for it has acted. Nothing to wait for without it.
+ */
+async function afterOnReady(office: unknown): Promise<void> {
+  const onReady = (office as { onReady?: () => unknown } | undefined)?.onReady;
+  if (typeof onReady === 'function') await onReady.call(office);
+}
+
 const BODY_READS = ['body.getAsync', 'body.getTypeAsync', 'subject.getAsync', 'from.getAsync'];
 
 function expectCompletedOnce(fake: FakeOffice): void {
@@ -133,7 +142,7 @@ describe('registration', () => {
       'waiting',
     );
     fake.setFault('Office.actions', null);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await afterOnReady(asOffice(fake));
     expect(typeof fake.actionHandlers[HANDLER_NAME]).toBe('function');
     expect(errors).toEqual([]);
   });
@@ -161,7 +170,7 @@ describe('registration', () => {
     expect(
       registerSendGuard(office as typeof Office, { log: { error: (e: unknown) => errors.push(e) } }),
     ).toBe(registration);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await afterOnReady(office);
     expect(errors).toHaveLength(1);
   });
 });
@@ -480,8 +489,11 @@ describe('never trapping the user: Office failures allow the send and log', () =
     );
     expect(s.completed).toEqual({ allowEvent: true });
     expect(String(s.errors[0]?.[0])).toMatch(/no decision after 100 ms/);
-    // The hung call times out later and the check finishes: completed() is not called again.
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // sendMessage returns only when the check itself has finished, after the hung call timed out
+    // (400 ms) and the late result arrived: completed() was still called once.
+    expect(s.errors.map((e) => String(e[1] ?? e[0])).join('\n')).toMatch(
+      /did not answer in time|no answer after/,
+    );
     expectCompletedOnce(s.fake);
   });
 

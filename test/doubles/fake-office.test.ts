@@ -68,9 +68,10 @@ describe('fake office.js', () => {
   it('records calls without callbacks and completes asynchronously', async () => {
     const fake = createFakeOffice();
     const done = jest.fn();
+    const completed = new Promise((resolve) => done.mockImplementation(resolve));
     item(fake).subject.setAsync('Hello', { asyncContext: 7 }, done);
     expect(done).not.toHaveBeenCalled();
-    await new Promise((r) => setTimeout(r, 5));
+    await completed;
     expect(done).toHaveBeenCalledWith(expect.objectContaining({ status: 'succeeded', asyncContext: 7 }));
     expect(fake.calls).toEqual([{ api: 'subject.setAsync', args: ['Hello', { asyncContext: 7 }] }]);
     expect(fake.state.subject).toBe('Hello');
@@ -144,7 +145,8 @@ describe('fake office.js', () => {
       const fake = withFault({ 'subject.getAsync': { kind: 'hang' } });
       const cb = jest.fn();
       item(fake).subject.getAsync(cb);
-      await new Promise((r) => setTimeout(r, 20));
+      // A call made after the hung one completes; the hung one still has not.
+      await new Promise((resolve) => item(fake).to.getAsync(resolve));
       expect(cb).not.toHaveBeenCalled();
       expect(fake.state.inFlight).toBe(1);
     });

@@ -1,4 +1,4 @@
-// Issue 8 end to end: hostile and unusual input never runs code in the pane, is only ever written
+// Hostile and unusual input, end to end: it never runs code in the pane, is only ever written
 // into the message escaped, and never costs the user a byte of what they had. Every test also
 // checks that no request left for another origin and that the console stayed clean.
 import { DEFAULT_SIGNATURE_HTML, MAX_BODY_CHARS, type FakeScenario } from '../doubles/fake-office';
@@ -20,6 +20,7 @@ import {
   fillForm,
   insertion,
   owaSignature,
+  poll,
   roleRadio,
   splitBlock,
   textField,
@@ -27,12 +28,24 @@ import {
   typeReason,
   waitForPane,
 } from './pane-helpers';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 const harness = setupHarness();
 
+/** Requests each page has started and not yet finished (or failed). */
+const inFlight = new WeakMap<Page, Set<Request>>();
+
+function trackRequests(page: Page): void {
+  const pending = new Set<Request>();
+  inFlight.set(page, pending);
+  page.on('request', (r) => pending.add(r));
+  page.on('requestfinished', (r) => pending.delete(r));
+  page.on('requestfailed', (r) => pending.delete(r));
+}
+
 async function open(scenario: FakeScenario): Promise<Pane> {
   const pane = await harness.openPane({ officeJs: 'fake', scenario });
+  trackRequests(pane.page);
   await waitForPane(pane.page);
   return pane;
 }
@@ -58,8 +71,14 @@ function esc(text: string): string {
 
 /** Nothing ran, and the pane's DOM holds no element the hostile text could have become. */
 async function expectNothingRan(page: Page): Promise<void> {
-  // Give any handler (onerror/onload) a moment to fire if something had been rendered.
-  await page.waitForTimeout(300);
+  // A rendered <img src=x onerror> would fire only once its request failed: wait until every
+  // request the page started has ended, then let the page run the tasks queued by then.
+  await poll(
+    'the requests the page started to end',
+    async () => inFlight.get(page)?.size ?? 0,
+    (n) => n === 0,
+  );
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   const found = await page.evaluate(() => {
     const bad: string[] = [];

@@ -1,6 +1,6 @@
 // Helpers for the pane's end-to-end tests (pane.e2e.ts, hostile.e2e.ts): they drive the pane the way
-// a person does, by the accessible names of PRODUCT.md's interface contract, and read the fake
-// Outlook's message to check what Insert template wrote.
+// a person does, by the accessible names of the interface contract (docs/interface-contract.md),
+// and read the fake Outlook's message to check what Insert template wrote.
 import { readFileSync } from 'node:fs';
 import type { Frame, Locator, Page } from 'playwright-core';
 import type { FakeState } from '../doubles/fake-office';
@@ -17,7 +17,7 @@ export const REQUEST_LINE = 'Can you please update the primary contact informati
 export const CLOSING = 'Kind regards';
 export const LEFT_SENTENCE = 'Our primary contact has left the company.';
 
-/** IBM's four desks, by the region names of IBM's procedure (PRODUCT.md). */
+/** IBM's four desks, by the region names of IBM's procedure (docs/ibm-procedure.md). */
 export const DESKS = {
   'North America, Latin America': 'paonline@us.ibm.com',
   'Asia Pacific': 'apecare@sg.ibm.com',
@@ -305,10 +305,41 @@ export function paneBackground(page: Surface): Promise<string> {
   });
 }
 
-/** Runs axe-core (the installed copy) on the page; returns the violations, summarised. */
+/**
+ * Waits until no finite CSS transition or animation is running (the spinner's endless ones are
+ * left alone). Fluent's buttons fade their colours for about 100 ms: when Insert template turns
+ * enabled again after an insert, the button spends that time between its disabled and its normal
+ * colours, and a contrast check taken then measures a blend no user rests on (once: #969696 on
+ * #114a7b, 3.1:1). Waiting for the real end of the motion, not for a guessed delay.
+ */
+export async function waitForSettled(page: Surface, timeoutMs = 10_000): Promise<void> {
+  await page.evaluate(async (deadlineMs) => {
+    const deadline = performance.now() + deadlineMs;
+    const finite = () =>
+      document.getAnimations().filter((a) => {
+        const end = a.effect?.getComputedTiming().endTime;
+        return a.playState === 'running' && typeof end === 'number' && Number.isFinite(end);
+      });
+    // An ending transition can start another (a hover colour after the enabled one): look again.
+    for (let running = finite(); running.length; running = finite()) {
+      if (performance.now() > deadline)
+        throw new Error(`${running.length} animation(s) still running after ${deadlineMs} ms`);
+      // A transition that is replaced rejects `finished` (AbortError); the loop looks again.
+      const ended = Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+      const late = new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - performance.now())));
+      await Promise.race([ended, late]);
+    }
+  }, timeoutMs);
+}
+
+/**
+ * Runs axe-core (the installed copy) on the page once its motion has settled; returns the
+ * violations, summarised.
+ */
 export async function axeViolations(
   page: Surface,
 ): Promise<{ id: string; impact: string | null; nodes: string[] }[]> {
+  await waitForSettled(page);
   if (!(await page.evaluate(() => 'axe' in window))) {
     // addScriptTag would add an inline <script>, which the pane's Content-Security-Policy rightly
     // refuses; evaluating the installed axe-core through the DevTools protocol is not subject to it.

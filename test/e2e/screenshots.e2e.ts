@@ -6,12 +6,20 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, setupHarness } from './harness';
-import { accountInput, checksRegion, expectCheck, reasonSelect, waitForPane } from './pane-helpers';
+import {
+  accountInput,
+  checksRegion,
+  expectCheck,
+  reasonSelect,
+  waitForPane,
+  waitForSettled,
+} from './pane-helpers';
 
 const harness = setupHarness();
 const out = path.join(ROOT, '.test-results');
 
 async function picture(page: Page, name: string, fullPage: boolean): Promise<void> {
+  await waitForSettled(page); // no control pictured half-way through a colour fade
   mkdirSync(out, { recursive: true });
   const file = path.join(out, `${name}.png`);
   await page.screenshot({ path: file, fullPage });

@@ -41,8 +41,10 @@ const failed = (r: ManifestResult) => r.checks.filter((c) => !c.ok).map((c) => c
 const details = (r: ManifestResult) => r.checks.flatMap((c) => c.details).join('\n');
 
 describe('the schemas', () => {
-  it('are available beside the repository (../shared/manifest-schemas or $MANIFEST_SCHEMAS)', () => {
-    expect(schemasAvailable(schemasDir)).toBe(true);
+  it("are the repository's own copy (schemas/office-manifest), unless $MANIFEST_SCHEMAS names another", () => {
+    expect(findSchemasDir(repoRoot, {})).toBe(path.join(repoRoot, 'schemas', 'office-manifest'));
+    expect(findSchemasDir(repoRoot, { MANIFEST_SCHEMAS: 'elsewhere' })).toBe(path.resolve('elsewhere'));
+    expect(schemasAvailable(findSchemasDir(repoRoot, {}))).toBe(true);
   });
 });
 

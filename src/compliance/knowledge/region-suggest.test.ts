@@ -4,7 +4,7 @@ import { countryForHost, countryForTimeZone, regionForCountry, suggestRegion } f
 import type { RegionId } from './desks';
 
 describe('desks', () => {
-  test("the four desks in PRODUCT.md's order, with IBM's names", () => {
+  test("the four desks in the order of IBM's procedure, with IBM's names", () => {
     expect(REGIONS.map((r) => [r.id, r.name, r.desk])).toEqual([
       ['americas', 'North America, Latin America', 'paonline@us.ibm.com'],
       ['asia-pacific', 'Asia Pacific', 'apecare@sg.ibm.com'],

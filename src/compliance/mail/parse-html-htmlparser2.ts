@@ -6,7 +6,7 @@
 // lower-cased. Every node carries source offsets (start/end/innerEnd on
 // elements, start on text), which body-merge.ts uses to splice the original string.
 //
-// Not re-exported from index.ts: htmlparser2 is ~22 KB gzip and the pane parses with DOMParser,
+// Imported by path where needed: htmlparser2 is ~22 KB gzip and the pane parses with DOMParser,
 // so only the callers that need it import this file by path.
 import { Parser } from 'htmlparser2';
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';

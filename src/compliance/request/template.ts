@@ -1,4 +1,4 @@
-// The request email, in IBM's words (PRODUCT.md): subject, then an HTML block and a plain-text
+// The request email, in IBM's words (docs/ibm-procedure.md): subject, then an HTML block and a plain-text
 // block meant to be inserted ABOVE the user's existing Outlook signature (body-merge.ts), so the
 // signature is used as it is rather than copied. Every user or mailbox string is HTML-escaped; the
 // HTML has no script, no event handler attribute, no URL and no external resource.

@@ -15,8 +15,10 @@ const outlook = (scenario: FakeScenario = {}) => {
   const fake = createFakeOffice(scenario);
   return {
     fake,
+    // The adapter's own 10 s call timeout: no test here hangs a call, and a short one failed reads
+    // whenever a loaded machine delayed the fake's answer.
     connection: {
-      mailbox: new OfficeMailbox(asOffice(fake), { timeoutMs: 200 }),
+      mailbox: new OfficeMailbox(asOffice(fake)),
       previewReason: null,
     } satisfies Connection,
   };

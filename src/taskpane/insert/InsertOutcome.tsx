@@ -15,7 +15,7 @@ import {
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { VerdictText } from '../../compliance/rules/verdict-text';
 import { userMessageOf } from '../../office/office-error';
-import { PART_NAMES, type MessagePart } from './insert-request';
+import type { MessagePart } from './insert-request';
 import type { InsertState } from './use-insert';
 
 const NextSteps = lazy(() => import(/* webpackChunkName: "next-steps" */ '../result/NextSteps'));
@@ -28,6 +28,14 @@ const useStyles = makeStyles({
 
 /** "1 check fails" / "3 checks fail". */
 const failing = (n: number) => (n === 1 ? '1 check fails' : `${n} checks fail`);
+
+/** The parts of the message in words, for what could not be written or put back. */
+const PART_NAMES: Record<MessagePart | 'read', string> = {
+  body: 'message body',
+  subject: 'subject',
+  to: 'To line',
+  read: 'message',
+};
 
 const list = (parts: readonly (MessagePart | 'read')[]) => parts.map((p) => PART_NAMES[p]).join(', ');
 

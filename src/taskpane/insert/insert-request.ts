@@ -146,10 +146,3 @@ export async function restore(
   }
   return { restored, notRestored };
 }
-
-export const PART_NAMES: Record<MessagePart | 'read', string> = {
-  body: 'message body',
-  subject: 'subject',
-  to: 'To line',
-  read: 'message',
-};

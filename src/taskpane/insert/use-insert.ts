@@ -7,8 +7,12 @@ import { toError } from '../../office/office-error';
 import type { PlannerEnv } from './plan-request';
 import type { InsertResult, MessagePart, Snapshot } from './insert-request';
 
-// The insert's code (planner and Office writes) loads on the first click: first-screen bytes.
-const loadInsert = () => import(/* webpackChunkName: "insert" */ './insert-request');
+// The insert itself (planner, body merge, writes and undo) loads on the first click, in one chunk.
+const insertChunk = () =>
+  Promise.all([
+    import(/* webpackChunkName: "insert" */ './plan-request'),
+    import(/* webpackChunkName: "insert" */ './insert-request'),
+  ]);
 
 export type InsertState =
   | { kind: 'idle' }
@@ -27,17 +31,14 @@ export function useInsert(mailbox: ComposeMailbox | null, input: ComplianceInput
       if (!mailbox || !input) return;
       setState({ kind: 'working', label: 'Inserting the template…' });
       try {
-        const [{ makePlanner }, { insertRequest }] = await Promise.all([
-          import(/* webpackChunkName: "insert" */ './plan-request'),
-          loadInsert(),
-        ]);
+        const [{ makePlanner }, { insertRequest }] = await insertChunk();
         const result = await insertRequest(mailbox, input, makePlanner(env), {
           replaceSubject,
           isDesk: isDeskAddress,
         });
         setState(result);
       } catch (error) {
-        // Only loading the insert's code can land here; insertRequest itself reports failures as results.
+        // Only loading the insert chunk can land here; insertRequest itself reports failures as results.
         setState({
           kind: 'failed',
           error: toError(error),
@@ -54,9 +55,11 @@ export function useInsert(mailbox: ComposeMailbox | null, input: ComplianceInput
     if (!mailbox || state.kind !== 'inserted') return;
     const { snapshot, written } = state;
     setState({ kind: 'working', label: 'Undoing…' });
-    // Already loaded by the insert being undone.
-    const { restore } = await loadInsert();
-    const { notRestored } = await restore(mailbox, snapshot, written);
+    // The chunk is loaded (the insert ran from it); should it still fail, nothing was put back.
+    const { notRestored } = await import(/* webpackChunkName: "insert" */ './insert-request').then(
+      ({ restore }) => restore(mailbox, snapshot, written),
+      () => ({ notRestored: written }),
+    );
     setState(
       notRestored.length === 0
         ? { kind: 'undone' }
