@@ -97,8 +97,7 @@ describe('App in preview mode', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText(/Undone/);
     expect(JSON.stringify(mailbox.message)).toBe(before);
-    // A whole insert-and-undo round in jsdom: over Jest's 5 s default on a loaded 2-core machine.
-  }, 15_000);
+  });
 });
 
 describe('App in Outlook', () => {
@@ -295,7 +294,7 @@ describe('Insert template with failed checks', () => {
       ),
     ]);
     expect(screen.queryByText(/Review the message, then send it/)).not.toBeInTheDocument();
-  }, 15_000);
+  });
 
   it('with every check passed or warning, says to review and send, and lists nothing', async () => {
     const user = userEvent.setup();
@@ -306,7 +305,7 @@ describe('Insert template with failed checks', () => {
     await screen.findByText('Template inserted');
     expect(screen.getByText(/Review the message, then send it/)).toBeInTheDocument();
     expect(screen.queryByText(/NOT READY TO SEND/)).not.toBeInTheDocument();
-  }, 15_000);
+  });
 });
 
 describe('Check again', () => {
