@@ -88,6 +88,8 @@ describe('RequestForm', () => {
     const message = screen.getByText('No account number is given. Enter your account number.');
     expect(account).toHaveAttribute('aria-invalid', 'true');
     expect(account.getAttribute('aria-describedby')).toContain(message.id);
+    // Described, not shouted: no alert on every keystroke (the action bar's summary is the live region).
+    expect(message.closest('[role="alert"]')).toBeNull();
     // Other fields stay quiet until answered.
     expect(screen.queryByText('Too short. Say why.')).not.toBeInTheDocument();
   });

@@ -50,7 +50,12 @@ function validation(
   if (!check) return cap;
   return {
     validationState: check.state === 'error' ? 'error' : 'warning',
-    validationMessage: [cap.validationMessage, check.text].filter(Boolean).join(' '),
+    // Not role="alert" (Fluent's default): the check changes with every keystroke, and the action
+    // bar's summary already announces the checks politely. The field is described by it.
+    validationMessage: {
+      children: [cap.validationMessage, check.text].filter(Boolean).join(' '),
+      role: undefined,
+    },
   } as const;
 }
 
