@@ -71,7 +71,7 @@ export interface ComplianceInput {
 }
 
 /** Where the signature reader found the signature. */
-export type SignatureSource = 'owa' | 'classic' | 'mobile' | 'closing' | 'saved' | 'none';
+export type SignatureSource = 'owa' | 'classic' | 'mobile' | 'closing' | 'unmarked' | 'saved' | 'none';
 
 /** The user's signature as read from the compose body (or the saved one). */
 export interface Signature {

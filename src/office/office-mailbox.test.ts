@@ -1,4 +1,9 @@
-import { asOffice, createFakeOffice, type FakeFault, type FakeScenario } from '../../test/doubles/fake-office';
+import {
+  asOffice,
+  createFakeOffice,
+  type FakeFault,
+  type FakeScenario,
+} from '../../test/doubles/fake-office';
 import { OfficeMailbox, SETTINGS_KEY, themeOf } from './office-mailbox';
 import { OfficeCallError } from './office-error';
 

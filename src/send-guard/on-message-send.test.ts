@@ -29,6 +29,7 @@ import {
   type TestMessage,
 } from '../../test/fixtures/send-guard-messages';
 import { IBM_EXAMPLE } from '../../test/fixtures/bodies';
+import type { ComposeBody } from '../compliance/types';
 
 interface Sent {
   fake: FakeOffice;
@@ -258,6 +259,19 @@ describe('each failing rule blocks the send, saying what is wrong', () => {
     const m = paneMessage({}, { body: owaBody(['Jane Doe', 'Vendor Management', 'jane.doe@mycompany.com']) });
     const message = expectBlocked(await sendMessage(m), 'Manager title in signature');
     expect(message).toContain('Vendor Management');
+  });
+
+  it('a signature typed at the end (no Outlook marker): the dialog quotes the lines it read', async () => {
+    const typed = (lines: string[]): ComposeBody => ({
+      type: 'html',
+      content: `<html><body><div>Hello,</div><div><br></div>${lines.map((l) => `<div>${l}</div>`).join('')}</body></html>`,
+    });
+    const analyst = paneMessage({}, { body: typed(['Jane Doe', 'Software Asset Analyst', '+1 555 0100']) });
+    const message = expectBlocked(await sendMessage(analyst), 'Manager title in signature');
+    expect(message).toContain('"Jane Doe" / "Software Asset Analyst" / "+1 555 0100"');
+
+    const manager = paneMessage({}, { body: typed(['Jane Doe', 'IT Manager', '+1 555 0100']) });
+    expect((await sendMessage(manager)).completed).toEqual({ allowEvent: true });
   });
 
   it('a missing reason', async () => {

@@ -14,6 +14,8 @@
 // Never trap the user: an Office call that fails, throws or does not answer, or any exception,
 // allows the send and logs; a deadline completes the event if nothing else has; completeOnce()
 // makes sure completed() is called exactly once.
+// Signatures Outlook did not mark are read at send time too (same reader as the pane).
+import '../compliance/mail/signature-unmarked';
 import { regionForDesk, type Region } from '../compliance/knowledge/desks';
 import {
   basicDomainKnowledge,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { escapeMarkdown, MAX_MESSAGE_CHARS, summarise } from './summary';
+import type { RuleResult } from '../compliance/rules/verdict';
+import { escapeMarkdown, itemOf, MAX_MESSAGE_CHARS, summarise } from './summary';
 
 describe('summarise', () => {
   it('lists each finding as "topic: message", plain and in Markdown', () => {
@@ -57,5 +58,47 @@ describe('summarise', () => {
         },
       ),
     );
+  });
+});
+
+describe('itemOf', () => {
+  const base: RuleResult = {
+    id: 'manager-title',
+    status: 'fail',
+    message: [
+      { key: 'title.not-manager', params: { line: 'Director', where: { key: 'title.where.signature' } } },
+    ],
+    fix: [],
+  };
+  const said = itemOf(base).message;
+
+  it('names the lines read as the signature, and where they were found', () => {
+    const item = itemOf({
+      ...base,
+      signatureRead: {
+        lines: ['Kim Ward', 'Director', '713-853-0685'],
+        where: { key: 'title.where.unmarked' },
+      },
+    });
+    expect(item.message).toBe(
+      `${said} Read as your signature, from the end of your message: "Kim Ward" / "Director" / "713-853-0685".`,
+    );
+    const s = summarise('IBM would likely reject this request:', [item], 'Fix the message.');
+    expect(s.text).toContain('"Kim Ward" / "Director" / "713-853-0685"');
+  });
+
+  it('quotes at most four lines, each shortened', () => {
+    const item = itemOf({
+      ...base,
+      signatureRead: {
+        lines: ['A', 'B', 'C', 'D', 'E', 'x'.repeat(80)],
+        where: { key: 'title.where.signature' },
+      },
+    });
+    expect(item.message).toMatch(/"A" \/ "B" \/ "C" \/ "D" …\.$/);
+  });
+
+  it('is the topic and message alone without lines read', () => {
+    expect(itemOf(base).message).not.toContain('Read as your signature');
   });
 });

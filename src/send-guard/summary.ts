@@ -100,8 +100,19 @@ export function summarise(
   };
 }
 
-/** A rule result as a summary item: its topic and what was found, in the catalogue's words. */
+/** At most this many signature lines are quoted in the dialog (it has 500 characters in all). */
+const MAX_SIGNATURE_LINES_SHOWN = 4;
+
+/**
+ * A rule result as a summary item: its topic and what was found, in the catalogue's words — for
+ * the manager title, with the lines read as the signature, so the user sees why.
+ */
 export function itemOf(result: RuleResult): SummaryItem {
   const { topic, message } = verdictText(result, SEND_WORDS);
-  return { topic, message };
+  const read = result.signatureRead;
+  if (read === undefined || read.lines.length === 0) return { topic, message };
+  const shown = read.lines.slice(0, MAX_SIGNATURE_LINES_SHOWN).map((l) => `"${shorten(oneLine(l), 40)}"`);
+  const more = read.lines.length > shown.length ? ' …' : '';
+  const intro = say(phrase('title.read', { where: read.where }));
+  return { topic, message: `${message} ${intro} ${shown.join(' / ')}${more}.` };
 }

@@ -159,6 +159,17 @@ describe('the compliance checks', () => {
     expectClean(withTitle);
   });
 
+  it('reads a signature typed at the end that Outlook did not mark, and shows the lines it read', async () => {
+    const typed =
+      '<div>Please see below.</div><div><br></div><div>Jane Doe</div><div>IT Manager</div><div>+1 555 0100</div>';
+    const pane = await open({ scenario: { body: { type: 'html', content: typed } } });
+    await roleRadio(pane.page, 'manager').check();
+    const text = await expectCheck(pane.page, /Manager title/, 'Passed');
+    expect(text).toMatch(/Read as your signature, from the end of your message/);
+    expect(text).toMatch(/Jane Doe\s+IT Manager\s+\+1 555 0100/);
+    expectClean(pane);
+  });
+
   it('needs no manager title on the primary-contact path', async () => {
     const pane = await open({ scenario: { body: newMessage(owaSignature('IT Specialist')) } });
     await roleRadio(pane.page, 'manager').check();

@@ -61,6 +61,8 @@ export const EN = {
   'title.not-needed': 'Not needed: you are the current primary contact.',
   'title.where.saved': 'the signature saved in this pane (Insert template adds it)',
   'title.where.signature': 'your signature',
+  'title.where.unmarked': 'the end of your message',
+  'title.read': 'Read as your signature, from {where}:',
   'title.fix': 'Add your job title with the word "Manager" to your Outlook signature, e.g. "IT Manager".',
   'title.no-signature':
     'No signature was found in your message, so IBM cannot see your job title. Text in the message itself does not count.',

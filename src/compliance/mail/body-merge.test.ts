@@ -128,6 +128,40 @@ describe('mergeRequestIntoBody, HTML', () => {
   });
 });
 
+describe('a signature typed at the end with no marker', () => {
+  const HTML: ComposeBody = {
+    type: 'html',
+    content:
+      '<html><body><div>Please see below.</div><div><br></div><div>Jane Doe</div><div>IT Manager</div><div>+44 20 7946 0018</div></body></html>',
+  };
+  const TEXT: ComposeBody = {
+    type: 'text',
+    content: 'Please see below.\n\nJane Doe\nIT Manager\n+44 20 7946 0018\n',
+  };
+
+  test.each([
+    ['HTML', HTML, '<div>Jane Doe</div>'],
+    ['plain text', TEXT, 'Jane Doe\n'],
+  ])(
+    '%s: the block goes above it, with its own closing, and the signature still counts',
+    (_, body, sigStart) => {
+      const t = buildTemplate(input({ body }), basicEnv);
+      expect(t.text).toMatch(/Kind regards$/);
+      const out = mergeRequestIntoBody(body, t, undefined, input().sender);
+      expect(out.content.indexOf('Dear support,')).toBeLessThan(out.content.indexOf(sigStart));
+      expect(out.content.indexOf('Please see below.')).toBeLessThan(out.content.indexOf('Dear support,'));
+      expect(readSignature(out, parse, undefined, input().sender)).toMatchObject({ title: 'IT Manager' });
+      const again = mergeRequestIntoBody(
+        out,
+        buildTemplate(input({ body: out }), basicEnv),
+        undefined,
+        input().sender,
+      );
+      expect(again.content).toBe(out.content);
+    },
+  );
+});
+
 describe('mergeRequestIntoBody, plain text', () => {
   test('before the "-- " signature', () => {
     const t = buildTemplate(input({ body: B.TEXT_DASHES }), basicEnv);

@@ -15,7 +15,7 @@
 import type { ElementNode, HtmlNode, ParseHtml } from './html';
 import { isQuotedThreadStart, type RenderedLine } from './lines';
 import { parseHtmlWithHtmlparser2 } from './parse-html-htmlparser2';
-import { readSignatureDetailed } from './signature';
+import { readSignatureDetailed, type SenderHint } from './signature';
 import type { ComposeBody } from '../types';
 import { CLOSING } from './wording';
 
@@ -49,7 +49,12 @@ function clamp(n: number, max: number): number {
   return Math.max(0, Math.min(n, max));
 }
 
-function planHtml(content: string, block: RequestBlock, parseHtml?: ParseHtml): InsertPlan {
+function planHtml(
+  content: string,
+  block: RequestBlock,
+  parseHtml?: ParseHtml,
+  sender?: SenderHint,
+): InsertPlan {
   let nodes: HtmlNode[] = [];
   if (parseHtml !== undefined) {
     try {
@@ -62,6 +67,7 @@ function planHtml(content: string, block: RequestBlock, parseHtml?: ParseHtml): 
     nodes = parseHtmlWithHtmlparser2(content, { stopAt: isQuotedThreadStart });
   const reading = readSignatureDetailed({ type: 'html', content }, () => nodes, undefined, {
     outsideRequest: true,
+    sender,
   });
   const { rendered, signature } = reading;
   const at = (pos: number | null, where: InsertPlan['where']): InsertPlan | null =>
@@ -80,6 +86,7 @@ function planHtml(content: string, block: RequestBlock, parseHtml?: ParseHtml): 
   else if (signature.source === 'classic' && rendered.classic)
     plan = at(lead(rendered.classic.from) ?? startOf(rendered.classic.el), 'signature');
   else if (signature.source === 'closing') plan = at(lead(reading.closingLine), 'closing');
+  else if (signature.source === 'unmarked' && reading.range) plan = at(lead(reading.range.from), 'signature');
   if (plan !== null) return plan;
   if (rendered.cut < rendered.lines.length) plan = at(lead(rendered.cut), 'quote');
   else if (rendered.cutNode !== null) plan = at(startOf(rendered.cutNode), 'quote');
@@ -94,11 +101,12 @@ function planHtml(content: string, block: RequestBlock, parseHtml?: ParseHtml): 
   };
 }
 
-function planText(content: string, block: RequestBlock): InsertPlan {
+function planText(content: string, block: RequestBlock, sender?: SenderHint): InsertPlan {
   const eol = content.includes('\r\n') ? '\r\n' : '\n';
   const text = block.text.replace(/\r\n|\r|\n/g, eol);
   const reading = readSignatureDetailed({ type: 'text', content }, () => [], undefined, {
     outsideRequest: true,
+    sender,
   });
   const { rendered, signature } = reading;
   const lines = rendered.lines;
@@ -132,6 +140,7 @@ function planText(content: string, block: RequestBlock): InsertPlan {
   };
   if (signature.source === 'closing' && reading.closingLine >= 0)
     return before(reading.closingLine, 'closing');
+  if (signature.source === 'unmarked' && reading.range) return before(reading.range.from, 'signature');
   if (rendered.cut < lines.length) return before(rendered.cut, 'quote');
   let sep = '';
   if (content.trim() !== '') {
@@ -143,18 +152,30 @@ function planText(content: string, block: RequestBlock): InsertPlan {
 }
 
 /** Where and what mergeRequestIntoBody splices (exposed for tests and diagnostics). */
-export function planInsert(body: ComposeBody, block: RequestBlock, parseHtml?: ParseHtml): InsertPlan {
+export function planInsert(
+  body: ComposeBody,
+  block: RequestBlock,
+  parseHtml?: ParseHtml,
+  sender?: SenderHint,
+): InsertPlan {
   const content = typeof body?.content === 'string' ? body.content : '';
-  return body?.type === 'html' ? planHtml(content, block, parseHtml) : planText(content, block);
+  return body?.type === 'html'
+    ? planHtml(content, block, parseHtml, sender)
+    : planText(content, block, sender);
 }
 
 /**
  * The body with the request block inserted above the signature (or replacing our previous block).
  * `parseHtml` is optional and used only if its tree carries source offsets; otherwise htmlparser2.
  */
-export function mergeRequestIntoBody(body: ComposeBody, block: RequestBlock, parseHtml?: ParseHtml): ComposeBody {
+export function mergeRequestIntoBody(
+  body: ComposeBody,
+  block: RequestBlock,
+  parseHtml?: ParseHtml,
+  sender?: SenderHint,
+): ComposeBody {
   const content = typeof body?.content === 'string' ? body.content : '';
-  const plan = planInsert(body, block, parseHtml);
+  const plan = planInsert(body, block, parseHtml, sender);
   return {
     type: body?.type === 'html' ? 'html' : 'text',
     content: content.slice(0, plan.start) + plan.insert + content.slice(plan.end),

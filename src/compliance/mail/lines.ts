@@ -29,6 +29,8 @@ export interface RenderedLine {
   offset: number;
   /** Plain text: offset just past the line's last character, before its line break (HTML: -1). */
   endOffset: number;
+  /** HTML: the line is inside a <blockquote> (quoted text, even without a reply header). */
+  quoted?: boolean;
 }
 
 export interface Rendered {
@@ -156,38 +158,11 @@ export function isRequestElement(e: ElementNode): boolean {
 const COLLAPSE = /(?:[\s\u00a0\u200b\u200c\u2060\ufeff]|\u200d)+/g;
 
 /** Whether COLLAPSE would change the text: any whitespace other than single spaces (a fast pre-check). */
-function needsCollapse(s: string): boolean {
-  let prevSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return true;
-      prevSpace = true;
-      continue;
-    }
-    prevSpace = false;
-    if (
-      c < 32 ||
-      c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200d) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x2060 ||
-      c === 0x3000 ||
-      c === 0xfeff ||
-      c === 0x85
-    ) {
-      return true;
-    }
-  }
-  return false;
-}
+// eslint-disable-next-line no-control-regex -- control characters are whitespace to collapse here
+const NEEDS_COLLAPSE = /[\0-\x1f\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
 
 function collapse(s: string): string {
-  return needsCollapse(s) ? s.replace(COLLAPSE, ' ') : s;
+  return NEEDS_COLLAPSE.test(s) ? s.replace(COLLAPSE, ' ') : s;
 }
 
 function isPre(tag: string): boolean {
@@ -235,8 +210,14 @@ export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
   let lineHasText = false;
   let lead: HtmlNode | null = null;
 
+  /** Open <blockquote> elements. */
+  let quote = 0;
   const flush = () => {
-    if (lineHasText) lines.push({ text: line.trim(), lead, offset: -1, endOffset: -1 });
+    if (lineHasText) {
+      const l: RenderedLine = { text: line.trim(), lead, offset: -1, endOffset: -1 };
+      if (quote > 0) l.quoted = true;
+      lines.push(l);
+    }
     line = '';
     lineHasText = false;
     lead = null;
@@ -292,6 +273,7 @@ export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
       if (textDepth > open.length) textDepth = open.length;
       if (BLOCK.has(parent.tag)) flush();
       if (isPre(parent.tag)) pre--;
+      if (parent.tag === 'blockquote') quote--;
       if (exit !== null) {
         flush();
         exit();
@@ -366,6 +348,7 @@ export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
       }
     }
     if (isPre(tag)) pre++;
+    if (tag === 'blockquote') quote++;
     open.push(node);
     next.push(0);
     onExit.push(exit);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import * as B from '../../../test/fixtures/bodies';
+import { isSentenceLine } from './signature-unmarked';
 import { el, findElement, idOf, txt, type HtmlNode } from './html';
 import { parseHtmlWithHtmlparser2 as parse } from './parse-html-htmlparser2';
 import {
@@ -423,4 +424,159 @@ describe('properties', () => {
       { numRuns: 500 },
     );
   });
+});
+
+describe('a signature typed at the end, with no marker and no closing line', () => {
+  const KIM = { displayName: 'Ward, Kim S (Houston)', address: 'kim.ward@enron.com' };
+  const read = (content: string, sender = KIM, type: 'html' | 'text' = 'text') =>
+    readSignatureDetailed({ type, content }, parse, undefined, { sender }).signature;
+
+  test('reads the trailing block that names the sender, not the message above it', () => {
+    const s = read(
+      'Please call me with any questions you might have regarding the proposal.\n\nKim Ward\nManager, West Gas Origination\n713-853-0685',
+    );
+    expect(s).toMatchObject({ source: 'unmarked', name: 'Kim Ward', title: 'Manager, West Gas Origination' });
+    expect(s.lines).toEqual(['Kim Ward', 'Manager, West Gas Origination', '713-853-0685']);
+  });
+
+  test('in HTML too: each <div> is a line', () => {
+    const s = read(
+      '<div>Please advise if you need more.</div><div><br></div><div>Kim Ward</div><div>Manager</div><div>West Gas Origination</div>',
+      KIM,
+      'html',
+    );
+    expect(s).toMatchObject({ source: 'unmarked', lines: ['Kim Ward', 'Manager', 'West Gas Origination'] });
+  });
+
+  test.each<[string, string, { displayName: string; address: string }]>([
+    [
+      'initials of the display name',
+      'Attached is my summary for the West.\nDG',
+      { displayName: 'Darron C Giron', address: 'darron.giron@enron.com' },
+    ],
+    [
+      '"Surname, First" display name',
+      'See the attached.\nDarron Giron\nManager',
+      { displayName: 'Giron, Darron C.', address: 'x@enron.com' },
+    ],
+    [
+      'initial + surname address',
+      'Billing has started.\nRandy Bowers\nManager - Customer Settlements',
+      { displayName: 'RBowers@nyiso.com', address: 'rbowers@nyiso.com' },
+    ],
+  ])('names the sender by %s', (_, content, sender) => {
+    expect(read(content, sender).source).toBe('unmarked');
+  });
+
+  test('another name than the mailbox counts only with contact details below it', () => {
+    const other = { displayName: 'Christina M. Kirby', address: 'geninfo@state-bank.com' };
+    expect(read('We look forward to serving you.\n\nHoward Gordon\nNetwork Manager', other).source).toBe(
+      'none',
+    );
+    expect(
+      read('We look forward to serving you.\n\nHoward Gordon\nNetwork Manager\nTel: (713) 555-0100', other),
+    ).toMatchObject({ source: 'unmarked', title: 'Network Manager' });
+  });
+
+  test.each<[string, string]>([
+    ['a sentence mentioning a manager, then the name', 'Please ask your manager to approve this.\nKim'],
+    ['a short line asking for a manager', 'Forward this to\nAsk your manager\nKim'],
+    ['"Kim is the manager"', 'Kim is the manager'],
+    ['a field of a form', 'New primary contact:\nName: Kim Ward\nJob title: IT Manager'],
+    ['inline-quoted text', 'Sounds good.\n> Kim Ward\n> Project Manager\n> 713-853-0685'],
+    ['a list of people and titles', 'Team:\nMorris LaRubbio - Manager\nJennifer Shipos - Manager'],
+    ['"manager" on a label line', 'Profile Manager Updated On:\n10/19/01\nKim'],
+  ])('never takes "manager" from the message text: %s', (_, content) => {
+    const s = read(content);
+    expect(s.lines.join('\n')).not.toMatch(/manager/i);
+  });
+
+  test('acronyms in capitals are not verbs: "IS Manager" is a title', () => {
+    expect(
+      read('Thanks for waiting.\n\nKim Ward\nIS Manager, Transmission Systems\nPh: (602) 250-1061'),
+    ).toMatchObject({
+      title: 'IS Manager, Transmission Systems',
+    });
+  });
+
+  test('nothing at the end that reads as a signature: none (the saved one, if any)', () => {
+    expect(read('Please see the attached file and let me know what you think.').source).toBe('none');
+    expect(
+      readSignatureDetailed(
+        { type: 'text', content: 'Thanks for the call today, talk soon.' },
+        parse,
+        'Kim Ward\nIT Manager',
+        {
+          sender: KIM,
+        },
+      ).signature.source,
+    ).toBe('saved');
+  });
+
+  test('a reply: the signature is read above the quoted thread, never in it', () => {
+    const s = read(
+      'Fine by me.\n\nKim Ward\nDirector\n\n-----Original Message-----\nFrom: Bob\nSent: Monday\n\nBob Seller\nSales Manager',
+    );
+    expect(s).toMatchObject({ source: 'unmarked', lines: ['Kim Ward', 'Director'] });
+  });
+
+  test('read as if our request block were absent, the block bounds the signature (nothing above it is taken)', () => {
+    const content =
+      '<div>Jim</div><div id="pcc-request"><p>Dear support,</p><p>Kind regards</p></div><div>Kim Ward</div><div>IT Manager</div><div>713-853-0685</div>';
+    const r = readSignatureDetailed({ type: 'html', content }, parse, undefined, {
+      outsideRequest: true,
+      sender: { displayName: 'Jim Bean', address: 'jim@y.com' },
+    });
+    expect(r.signature).toMatchObject({
+      source: 'unmarked',
+      lines: ['Kim Ward', 'IT Manager', '713-853-0685'],
+    });
+  });
+
+  test('a <blockquote> at the end (quoted without a reply header) is never read as the signature', () => {
+    const content =
+      '<div>Fine by me.</div><blockquote><div>Bob Seller</div><div>Sales Manager</div><div>+1 415 555 0100</div></blockquote>';
+    expect(read(content, KIM, 'html').source).toBe('none');
+    const own = `<div>Fine by me.</div><div>Kim Ward</div><div>Director</div>`;
+    expect(read(`<blockquote><div>Earlier text</div></blockquote>${own}`, KIM, 'html')).toMatchObject({
+      source: 'unmarked',
+      lines: ['Kim Ward', 'Director'],
+    });
+  });
+
+  test('a huge last line (pasted data) ends the search at once', () => {
+    const started = Date.now();
+    const s = read(`Jane Doe\nIT Manager\n${'x'.repeat(300_000)}`);
+    expect(s.source).toBe('none');
+    // After a closing line too, where the block's lines are searched for an address and a phone.
+    expect(read(`Thanks\nJane Doe\n${'x'.repeat(300_000)}`).source).toBe('closing');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  test('phone lines in any layout are contact lines ("Telephone:", fax, "713.789.4449 fax")', () => {
+    expect(extractPhone('Telephone: 713-853-9573')).toBe('713-853-9573');
+    const s = read('See below.\n\nJane Roe\nOffice Manager\nFax: 713-646-8453\n713.789.4449 fax\nx54979', {
+      displayName: 'Someone Else',
+      address: 'x@y.com',
+    });
+    expect(s).toMatchObject({ source: 'unmarked', title: 'Office Manager' });
+  });
+});
+
+describe('sentence lines', () => {
+  test.each([
+    'Please advise.',
+    'Ask your manager',
+    'Kim is the manager',
+    'I will follow up tomorrow with a quote',
+    'Can we use credited service date for sev calc?',
+  ])('%j is message text', (l) => expect(isSentenceLine(l)).toBe(true));
+  test.each([
+    'Manager, West Gas Origination',
+    'Manager of Regulatory Affairs and Gas Services',
+    'Executive Assistant to Jim Fallon',
+    'Enron North America Corp.',
+    'IS Manager, Transmission Systems',
+    'B. K. Oxley',
+  ])('%j is not', (l) => expect(isSentenceLine(l)).toBe(false));
 });

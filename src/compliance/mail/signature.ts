@@ -4,7 +4,8 @@
 //
 // Order: OWA/new Outlook div#Signature (x_Signature) → mobile #ms-outlook-mobile-signature →
 // classic Windows <a name="_MailAutoSig"> → the trailing block after a closing line ("Kind
-// regards", "Thanks", "--"...) → the signature saved in the pane → none.
+// regards", "Thanks", "--"...) → a signature typed at the end with no marker and no closing
+// (signature-unmarked.ts, when loaded) → the signature saved in the pane → none.
 import { parseAddress } from '../knowledge/address';
 import type { ParseHtml } from './html';
 import { emptyRendered, renderBody, type LineRange, type Rendered, type RenderedLine } from './lines';
@@ -23,89 +24,25 @@ const MAX_SIGNATURE_LINES = 20;
 /** A trailing block longer than this after a closing line is message text, not a signature. */
 const MAX_CLOSING_BLOCK = 10;
 
-const CLOSINGS = new Set([
-  'regards',
-  'kind regards',
-  'kindest regards',
-  'best regards',
-  'warm regards',
-  'warmest regards',
-  'with kind regards',
-  'with best regards',
-  'with regards',
-  'many regards',
-  'best',
-  'all the best',
-  'best wishes',
-  'thanks',
-  'thank you',
-  'many thanks',
-  'thanks again',
-  'thanks in advance',
-  'thank you in advance',
-  'thanks and regards',
-  'thanks & regards',
-  'thanks and best regards',
-  'thanks & best regards',
-  'regards and thanks',
-  'thanks, regards',
-  'cheers',
-  'sincerely',
-  'yours sincerely',
-  'sincerely yours',
-  'yours faithfully',
-  'yours truly',
-  'respectfully',
-  'rgds',
-  'br',
-  '--',
-  'mit freundlichen grüßen',
-  'mit freundlichen grüssen',
-  'freundliche grüße',
-  'freundliche grüsse',
-  'viele grüße',
-  'viele grüsse',
-  'beste grüße',
-  'beste grüsse',
-  'liebe grüße',
-  'gruß',
-  'grüße',
-  'cordialement',
-  'bien cordialement',
-  'bien à vous',
-  'salutations',
-  'meilleures salutations',
-  'saludos',
-  'saludos cordiales',
-  'un saludo',
-  'atentamente',
-  'cordiali saluti',
-  'distinti saluti',
-  'saluti',
-  'met vriendelijke groet',
-  'met vriendelijke groeten',
-  'vriendelijke groet',
-  'groeten',
-  'atenciosamente',
-  'abraços',
-  'cumprimentos',
-  'med vänliga hälsningar',
-  'vänliga hälsningar',
-  'hälsningar',
-  'med venlig hilsen',
-  'venlig hilsen',
-  'med vennlig hilsen',
-  'vennlig hilsen',
-  'pozdrawiam',
-  'z poważaniem',
-  's pozdravem',
-  'с уважением',
-  'よろしくお願いします',
-  'よろしくお願いいたします',
-  '此致',
-  '此致敬礼',
-  '谢谢',
-]);
+/** Closing lines, lower case, trailing punctuation removed. */
+const CLOSINGS = new Set(
+  (
+    'regards|kind regards|kindest regards|best regards|warm regards|warmest regards|' +
+    'with kind regards|with best regards|with regards|many regards|best|all the best|' +
+    'best wishes|thanks|thank you|many thanks|thanks again|thanks in advance|' +
+    'thank you in advance|thanks and regards|thanks & regards|thanks and best regards|' +
+    'thanks & best regards|regards and thanks|thanks, regards|cheers|sincerely|' +
+    'yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|rgds|br|--|' +
+    'mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|' +
+    'viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|gruß|grüße|cordialement|' +
+    'bien cordialement|bien à vous|salutations|meilleures salutations|saludos|' +
+    'saludos cordiales|un saludo|atentamente|cordiali saluti|distinti saluti|saluti|' +
+    'met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|' +
+    'atenciosamente|abraços|cumprimentos|med vänliga hälsningar|vänliga hälsningar|hälsningar|' +
+    'med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|pozdrawiam|' +
+    'z poważaniem|s pozdravem|с уважением|よろしくお願いします|よろしくお願いいたします|此致|此致敬礼|谢谢'
+  ).split('|'),
+);
 
 /** A line that closes a message: "Kind regards", "Thanks!", "Best,", "--"... */
 export function isClosingLine(text: string): boolean {
@@ -119,15 +56,17 @@ export function isClosingLine(text: string): boolean {
   return CLOSINGS.has(k);
 }
 
-const EMAIL_TOKEN = /[^\s<>()[\]:;,"'|/\\]+@[^\s<>()[\]:;,"'|/\\]+\.[^\s<>()[\]:;,"'|/\\.]{2,}/u;
+// Bounded parts (an address has at most 64 + 255 characters): an unbounded pattern takes
+// quadratic time on a long line without "@" (a pasted blob after "Thanks").
+const EMAIL_TOKEN = /[^\s<>()[\]:;,"'|/\\]{1,64}@[^\s<>()[\]:;,"'|/\\]{1,253}\.[^\s<>()[\]:;,"'|/\\.]{2,63}/u;
 const URL_LIKE =
   /(https?:\/\/|\bwww\.|\b[a-z0-9-]+\.(com|net|org|io|co|de|uk|fr|jp|cn|in|au|br|ca|eu|info|biz)(\/|\b)(?!@))/i;
 const PHONE_LABEL =
-  /^(tel|tel\.|telephone|phone|ph|mobile|mob|cell|cellphone|direct|office|work|main|landline|handy|t|m|p|d|o|w|☎|📞|✆)\s*[.:]?\s*/iu;
+  /^(tel|tel\.|telephone|phone|ph|mobile|mob|cell|cellphone|direct|office|work|main|landline|handy|t|m|p|d|o|w|☎|📞|✆)(?!\p{L})\s*[.:]?\s*/iu;
 const FAX_LABEL = /^(fax\b|f\s*[.:])/i;
 const PHONE_BODY = /^\+?[\d(][\d\s().\-/\u00a0]{5,}\d(\s*(x|ext\.?|extension)\s*\d{1,6})?$/i;
 const SEGMENT_SPLIT = /\s+[|•·]\s+|\s*[|•·]\s*|\s{3,}|\t+/u;
-const COMPANY_SUFFIX =
+export const COMPANY_SUFFIX =
   /\b(inc|inc\.|ltd|ltd\.|llc|llp|plc|gmbh|ag|kg|sa|s\.a\.|sarl|s\.r\.l\.|srl|bv|b\.v\.|nv|n\.v\.|oy|ab|as|a\/s|kk|k\.k\.|pty|pte|corp|corp\.|corporation|company|co\.|limited|group|holding|holdings)\s*$/i;
 const ADDRESS_WORDS =
   /\b(street|st\.|road|rd\.|avenue|ave\.?|boulevard|blvd|suite|floor|fl\.|building|bldg|lane|drive|dr\.|way|court|ct\.|square|sq\.|place|pl\.|p\.?\s?o\.?\s?box|straße|strasse|str\.|weg|platz|allee|gasse|rue|avenue|via|viale|piazza|calle|avenida|rua|laan|straat|gatan|vej|veien|ul\.|丁目|番地)\b/iu;
@@ -166,7 +105,7 @@ function isAddressLine(line: string): boolean {
 }
 
 /** Not a title or name: an email, phone, web address, postal address or a closing. */
-function isContactLine(line: string): boolean {
+export function isContactLine(line: string): boolean {
   return (
     extractEmail(line) !== '' ||
     extractPhone(line) !== '' ||
@@ -195,6 +134,45 @@ function titleSegment(line: string): string {
     .map((s) => s.trim())
     .filter((s) => s !== '');
   return segments.find((s) => TITLE_WORDS.test(s) && !isContactLine(s)) ?? '';
+}
+
+// ------------------------------------------------------------ unmarked signatures
+// A signature Outlook did not mark and that follows no closing line is found by the locator in
+// signature-unmarked.ts, which installs itself here when loaded: the send-time handler loads it at
+// once, the pane beside its first read of the message (it is kept off the first screen's bytes).
+// Without it such a signature is not read ("no signature found"), never guessed.
+
+/** What the locator knows about the sender (the From of the message). */
+export interface SenderHint {
+  displayName?: string | undefined;
+  address?: string | undefined;
+}
+
+/** What signature-unmarked.ts installs: the locator, and its test for lines of running text. */
+export interface UnmarkedReader {
+  locate(
+    texts: readonly string[],
+    from: number,
+    to: number,
+    sender?: SenderHint,
+    skip?: (i: number) => boolean,
+  ): number[] | null;
+  isSentence(line: string): boolean;
+}
+
+let unmarkedReader: UnmarkedReader | null = null;
+
+/** Installs the reader of signatures Outlook did not mark (signature-unmarked.ts calls it). */
+export function installUnmarkedReader(reader: UnmarkedReader): void {
+  unmarkedReader = reader;
+}
+
+/**
+ * Whether a line reads as running text (a sentence), so that it never supplies a job title in a
+ * signature Outlook did not mark. Known once signature-unmarked.ts is loaded; until then false.
+ */
+export function readsAsSentence(line: string): boolean {
+  return unmarkedReader?.isSentence(line) ?? false;
 }
 
 export type SignatureFields = Omit<Signature, 'source' | 'lines'>;
@@ -280,6 +258,8 @@ export interface ReadSignatureOptions {
    * so that inserting twice gives the same result). Default false: what IBM will see.
    */
   outsideRequest?: boolean;
+  /** The From of the message: its name anchors a signature Outlook did not mark. */
+  sender?: SenderHint | undefined;
 }
 
 function none(saved: string | undefined): { source: SignatureSource; lines: string[] } {
@@ -339,6 +319,17 @@ export function readSignatureDetailed(
     break;
   }
 
+  const unmarked =
+    unmarkedReader?.locate(
+      lines.slice(0, cut).map((l) => l.text),
+      0,
+      cut,
+      options.sender,
+      // Our block (read as if absent) and quoted text bound it.
+      (i) => skip(i) || (lines[i] as RenderedLine).quoted === true,
+    ) ?? null;
+  if (unmarked !== null) return finish('unmarked', unmarked);
+
   const fallback = none(savedSignature);
   return {
     signature: { ...fallback, ...parseSignatureLines(fallback.lines) },
@@ -352,9 +343,14 @@ export function readSignatureDetailed(
  * The user's signature in a compose body (or the saved one). Never throws; never returns text from
  * the quoted thread below appendonsend or a reply header.
  */
-export function readSignature(body: ComposeBody, parseHtml: ParseHtml, savedSignature?: string): Signature {
+export function readSignature(
+  body: ComposeBody,
+  parseHtml: ParseHtml,
+  savedSignature?: string,
+  sender?: SenderHint,
+): Signature {
   try {
-    return readSignatureDetailed(body, parseHtml, savedSignature).signature;
+    return readSignatureDetailed(body, parseHtml, savedSignature, { sender }).signature;
   } catch {
     return { source: 'none', lines: [], name: '', title: '', email: '', phone: '' };
   }

@@ -232,7 +232,9 @@ function contactAnswer(person: Person | null, sender: MailAddress): RequestAnswe
 
 /** The answers a message gives, with where they came from. Never throws. */
 export function answersFromMessage(message: MessageToRead, parseHtml: ParseHtml): MessageAnswers {
-  const reading = readSignatureDetailed(message.body, parseHtml, message.savedSignature);
+  const reading = readSignatureDetailed(message.body, parseHtml, message.savedSignature, {
+    sender: message.sender,
+  });
   const { rendered, range } = reading;
   // The message's own text: above the quoted thread, without the signature.
   const own: string[] = [];

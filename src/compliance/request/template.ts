@@ -79,6 +79,7 @@ export function templateParts(input: ComplianceInput, env: { parseHtml: ParseHtm
   // Read as if our previous block were absent, so inserting again gives the same block.
   const reading = readSignatureDetailed(input.body, env.parseHtml, input.savedSignature, {
     outsideRequest: true,
+    sender: input.sender,
   });
   const sig = reading.signature;
   const person = newContactPerson(input, sig);
@@ -105,8 +106,13 @@ export function templateParts(input: ComplianceInput, env: { parseHtml: ParseHtm
 
   // The closing and the signature: the body's own when it has them.
   let signatureIncluded = false;
-  if (sig.source === 'owa' || sig.source === 'classic' || sig.source === 'mobile') {
-    // Above the Outlook signature; its own closing ("Kind regards" as its first line) serves.
+  if (
+    sig.source === 'owa' ||
+    sig.source === 'classic' ||
+    sig.source === 'mobile' ||
+    sig.source === 'unmarked'
+  ) {
+    // Above the signature (Outlook's, or one typed at the end); its own closing ("Kind regards" as its first line) serves.
     const first = sig.lines[0] ?? '';
     if (!(isClosingLine(first) && !/^-{2,}$|^—$/.test(first.trim()))) paragraphs.push([CLOSING]);
   } else if (sig.source === 'closing') {

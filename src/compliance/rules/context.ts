@@ -6,7 +6,7 @@ import type { ParsedAddress } from '../knowledge/address';
 import type { DomainKnowledge } from '../knowledge/domains';
 import type { ParseHtml } from '../mail/html';
 import type { ComplianceInput, Signature } from '../types';
-import type { RuleStatus } from './verdict';
+import type { RuleStatus, SignatureRead } from './verdict';
 
 /** What the engine needs from its runtime: an HTML parser and what it knows about domains. */
 export interface EngineEnv {
@@ -29,6 +29,7 @@ export interface Outcome {
   message: Phrase[];
   /** Dropped when the rule passes. */
   fix?: Phrase[];
+  signatureRead?: SignatureRead;
 }
 
 export type Check = (ctx: Context) => Outcome;

@@ -271,6 +271,38 @@ describe('manager-title', () => {
     expect(check(withBody(body), 'manager-title').status).toBe(status);
   });
 
+  test('a signature typed at the end with no marker and no closing counts, and the lines read are given', () => {
+    const body = {
+      type: 'text' as const,
+      content: 'Please find the request below.\n\nJane Doe\nIT Manager\n+44 20 7946 0018',
+    };
+    const raw = (b: typeof body | typeof B.OWA_NEW) =>
+      evaluateVerdicts(withBody(b), fullEnv).find((v) => v.id === 'manager-title');
+    const r = raw(body);
+    expect(r?.status).toBe('pass');
+    expect(r?.signatureRead).toEqual({
+      lines: ['Jane Doe', 'IT Manager', '+44 20 7946 0018'],
+      where: { key: 'title.where.unmarked' },
+    });
+    expect(raw(B.OWA_NEW)?.signatureRead?.where).toEqual({ key: 'title.where.signature' });
+  });
+
+  test('a sentence after a closing line never supplies "manager"', () => {
+    const body = {
+      type: 'text' as const,
+      content: 'Hi,\n\nThanks\nJane Doe\nPlease ask my manager if needed',
+    };
+    expect(check(withBody(body), 'manager-title').status).toBe('fail');
+  });
+
+  test('no signature found: says so, with the fix (add one, or save one in Settings), and no lines read', () => {
+    const r = check(withBody(B.NO_SIGNATURE_MANAGER_IN_TEXT), 'manager-title');
+    expect(r.message).toMatch(/No signature was found/);
+    expect(r.fix).toMatch(/save one in this pane/);
+    const v = evaluateVerdicts(withBody(B.NO_SIGNATURE_MANAGER_IN_TEXT), fullEnv).find((x) => x.id === 'manager-title');
+    expect(v?.signatureRead).toBeUndefined();
+  });
+
   test('a saved signature counts when the body has none', () => {
     expect(
       check(withBody(B.EMPTY_HTML, { savedSignature: 'Jane Doe\nIT Manager' }), 'manager-title').status,

@@ -31,7 +31,9 @@ const CHECKS: Record<RuleId, Check> = {
 };
 
 function result(id: RuleId, o: Outcome): RuleResult {
-  return { id, status: o.status, message: o.message, fix: o.status === 'pass' ? [] : (o.fix ?? []) };
+  const r: RuleResult = { id, status: o.status, message: o.message, fix: o.status === 'pass' ? [] : (o.fix ?? []) };
+  if (o.signatureRead) r.signatureRead = o.signatureRead;
+  return r;
 }
 
 /** Builds the shared context once (the signature is read once for all rules). */
@@ -42,7 +44,7 @@ function context(input: ComplianceInput, env: EngineEnv, signature?: Signature):
   return {
     input,
     env,
-    signature: signature ?? readSignature(input.body, env.parseHtml, input.savedSignature),
+    signature: signature ?? readSignature(input.body, env.parseHtml, input.savedSignature, input.sender),
     sender: parseAddress(input.sender?.address ?? ''),
     companyDomains: [...new Set(companyDomains)],
   };

@@ -30,4 +30,12 @@ export interface RuleResult {
   message: Phrase[];
   /** What to do about it (empty when passed). */
   fix: Phrase[];
+  /** The lines read as the user's signature (manager title), so the user sees why. */
+  signatureRead?: SignatureRead;
+}
+
+/** Lines read as the signature, and where they were found (a catalogue phrase). */
+export interface SignatureRead {
+  lines: string[];
+  where: Phrase;
 }

@@ -40,6 +40,26 @@ async function fillCompliantRequest(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByLabelText(/Account number/), '0001234567');
 }
 
+// First in this file: until an insert loads the planner (which also installs it), only
+// prepareApp loads the reader of signatures Outlook did not mark.
+describe('the first checks', () => {
+  it('a signature typed at the end, which Outlook did not mark, is read, and the check shows its lines', async () => {
+    const { connection } = outlook({
+      body: {
+        type: 'html',
+        content:
+          '<div>Please see the request below.</div><div><br></div><div>Jane Doe</div><div>IT Manager</div><div>+1 555 0100</div>',
+      },
+    });
+    await renderApp(connection);
+    const item = check(/Manager title/);
+    expect(item).toHaveTextContent('Passed');
+    expect(item).toHaveTextContent(
+      'Read as your signature, from the end of your message:Jane DoeIT Manager+1 555 0100',
+    );
+  });
+});
+
 describe('App in preview mode', () => {
   it('says it is a preview and shows the simulated sender', async () => {
     await renderApp(preview());

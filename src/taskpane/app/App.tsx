@@ -98,9 +98,17 @@ export function App(props: AppProps) {
 
 /** Connects (Outlook or preview), reads the message, and resolves with App's props. */
 export async function prepareApp(connecting: Promise<ConnectResult>): Promise<AppProps> {
+  // The reader of signatures Outlook did not mark loads beside the first read, off the first
+  // screen's bytes, so the first checks already use it. If it fails to load, such signatures read
+  // as "no signature found" (never as a pass).
+  const locator = import(
+    /* webpackChunkName: "signature-unmarked" */ '../../compliance/mail/signature-unmarked'
+  ).catch(() => undefined);
   const result = await connecting;
   if (isStartFailure(result)) return { failure: result };
-  return { connection: result, first: await firstRead(result.mailbox) };
+  const first = await firstRead(result.mailbox);
+  await locator;
+  return { connection: result, first };
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */
@@ -109,7 +117,10 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
   const request = usePrimaryContactRequest(connection, first);
   const { mailbox, results, readError } = request;
   const insert = useInsert(mailbox, request.input, request.env);
-  const checks = useMemo(() => results?.map((r) => verdictText(r)) ?? null, [results]);
+  const checks = useMemo(
+    () => results?.map((r) => ({ ...verdictText(r), read: r.signatureRead })) ?? null,
+    [results],
+  );
   const atFields = useMemo(() => (results && checks ? fieldChecks(results, checks) : {}), [results, checks]);
   const working = insert.state.kind === 'working' ? insert.state.label : null;
 

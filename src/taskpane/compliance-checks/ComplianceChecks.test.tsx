@@ -18,7 +18,9 @@ const result = (id: RuleResult['id'], status: RuleResult['status']): RuleResult 
 const renderChecks = (results: RuleResult[] | null) =>
   render(
     <FluentProvider theme={webLightTheme}>
-      <ComplianceChecks checks={results && results.map((r) => verdictText(r))} />
+      <ComplianceChecks
+        checks={results && results.map((r) => ({ ...verdictText(r), read: r.signatureRead }))}
+      />
     </FluentProvider>,
   );
 
@@ -91,5 +93,27 @@ describe('checksSummary', () => {
     expect(summary([result('reason', 'pass'), result('region-desk', 'pass')])).toBe(
       '2 passed, 0 warnings, 0 failed',
     );
+  });
+});
+
+describe('the lines read as the signature', () => {
+  it('are shown under the manager-title check, with where they were found', () => {
+    renderChecks([
+      {
+        ...result('manager-title', 'pass'),
+        signatureRead: {
+          lines: ['Kim Ward', 'Manager, West Gas Origination', '713-853-0685'],
+          where: phrase('title.where.unmarked'),
+        },
+      },
+      result('reason', 'pass'),
+    ]);
+    const [manager, reason] = within(screen.getByRole('region', { name: /Compliance/ })).getAllByRole(
+      'listitem',
+    );
+    expect(manager).toHaveTextContent(
+      'Read as your signature, from the end of your message:Kim WardManager, West Gas Origination713-853-0685',
+    );
+    expect(reason).not.toHaveTextContent('Read as your signature');
   });
 });

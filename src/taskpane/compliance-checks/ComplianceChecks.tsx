@@ -1,6 +1,7 @@
 // The live list of IBM's rules: one list item per rule with its status as a word and the topic.
 // A passed check is one line whose detail opens with a disclosure button (aria-expanded); a warning
-// or a failure is open, with what is wrong and how to fix it.
+// or a failure is open, with what is wrong and how to fix it. The manager-title check's detail also
+// shows the lines it read as the signature.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   CheckmarkCircle20Filled,
@@ -8,10 +9,13 @@ import {
   DismissCircle20Filled,
   Warning20Filled,
 } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { phrase, say } from '../../compliance/catalogue/say';
-import type { RuleStatus } from '../../compliance/rules/verdict';
+import type { RuleStatus, SignatureRead } from '../../compliance/rules/verdict';
 import type { VerdictText } from '../../compliance/rules/verdict-text';
+
+/** A verdict in words, with the signature lines the check read (manager title). */
+export type CheckView = VerdictText & { read?: SignatureRead | undefined };
 import { Busy } from '../busy/Busy';
 
 const useStyles = makeStyles({
@@ -64,7 +68,7 @@ const useStyles = makeStyles({
 
 export interface ComplianceChecksProps {
   /** The verdicts in words; null while the message is being read. */
-  checks: VerdictText[] | null;
+  checks: CheckView[] | null;
 }
 
 export function ComplianceChecks({ checks }: ComplianceChecksProps) {
@@ -88,7 +92,7 @@ export function ComplianceChecks({ checks }: ComplianceChecksProps) {
 }
 
 /** "Passed · Company domain" as a disclosure button; the detail is one click (or Enter/Space) away. */
-function PassedCheck({ check }: { check: VerdictText }) {
+function PassedCheck({ check }: { check: CheckView }) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -107,13 +111,14 @@ function PassedCheck({ check }: { check: VerdictText }) {
       {/* In the DOM while closed (hidden), so aria-controls always points at something. */}
       <div id={id} className={styles.detail} hidden={!open}>
         <p className={styles.text}>{check.message}</p>
+        <SignatureLines read={check.read} className={styles.fix} />
       </div>
     </>
   );
 }
 
 /** A warning or a failure: open, with what is wrong and the fix. */
-function OpenCheck({ check }: { check: VerdictText }) {
+function OpenCheck({ check }: { check: CheckView }) {
   const styles = useStyles();
   return (
     <>
@@ -122,9 +127,29 @@ function OpenCheck({ check }: { check: VerdictText }) {
       </div>
       <div className={styles.detail}>
         <p className={styles.text}>{check.message}</p>
+        <SignatureLines read={check.read} className={styles.fix} />
         {check.fix ? <p className={styles.fix}>{check.fix}</p> : null}
       </div>
     </>
+  );
+}
+
+/**
+ * The lines the check read as the signature, so the user sees why it decided as it did. A
+ * paragraph, not a nested list: each list item of the checks is one rule.
+ */
+function SignatureLines({ read, className }: { read: SignatureRead | undefined; className: string }) {
+  if (!read || read.lines.length === 0) return null;
+  return (
+    <p className={className}>
+      {say(phrase('title.read', { where: read.where }))}
+      {read.lines.map((line, i) => (
+        <Fragment key={i}>
+          <br />
+          {line}
+        </Fragment>
+      ))}
+    </p>
   );
 }
 

@@ -1,6 +1,7 @@
 // Builds the subject and the merged body for an insert. Loaded on demand (it brings the
 // offset-aware HTML parser that splices our block into the user's body byte for byte).
 import { mergeRequestIntoBody } from '../../compliance/mail/body-merge';
+import '../../compliance/mail/signature-unmarked';
 import { regionById } from '../../compliance/knowledge/desks';
 import type { ParseHtml } from '../../compliance/mail/html';
 import type { DomainKnowledge } from '../../compliance/knowledge/domains';
@@ -16,7 +17,12 @@ export function makePlanner(env: PlannerEnv): Planner {
     const region = input.answers.region ? regionById(input.answers.region) : undefined;
     return {
       subject: template.subject,
-      body: mergeRequestIntoBody(snapshot.body, { html: template.html, text: template.text }, env.parseHtml),
+      body: mergeRequestIntoBody(
+        snapshot.body,
+        { html: template.html, text: template.text },
+        env.parseHtml,
+        input.sender,
+      ),
       desk: region?.desk ?? '',
       deskName: region?.name ?? '',
     };
