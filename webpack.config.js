@@ -1,6 +1,6 @@
 // Production build: dist/taskpane.html (the pane), dist/send-guard.html + dist/send-guard.js (the
 // OnMessageSend handler for Outlook on the web / new Outlook and for classic Windows), and
-// dist/manifest.xml rewritten for ADDIN_BASE_URL.
+// dist/manifest.xml and dist/manifest.json rewritten for ADDIN_BASE_URL.
 //
 // `webpack serve` (npm run dev-server) is webpack-dev-server: https with the office-addin-dev-certs
 // certificate on port 3000 and live reload, as Microsoft's add-in templates do; `--env http` serves
@@ -91,7 +91,8 @@ async function devServer(env) {
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   const serving = Boolean(env.WEBPACK_SERVE);
-  const baseUrl = process.env.ADDIN_BASE_URL || 'https://localhost:3000';
+  // Unset: https://localhost:3000, for development (the plugin says so in one line).
+  const baseUrl = process.env.ADDIN_BASE_URL;
   const officeJs = production ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
   return {
     mode: production ? 'production' : 'development',

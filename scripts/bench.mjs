@@ -3,7 +3,9 @@
 //
 //   node scripts/bench.mjs                      production build (into a private temporary folder, so that
 //                                               nothing else rebuilding dist/ meanwhile can disturb it), then
-//                                               every figure; writes bench/results.json and bench/README.md
+//                                               every figure; writes bench/out/results.json (untracked)
+//   node scripts/bench.mjs --record             the same, and records the figures in the committed
+//                                               bench/results.json and bench/README.md
 //   node scripts/bench.mjs --bytes-only --check the byte figures of the existing dist/ only (no build, no
 //                                               browser); exit 1 if a byte budget is missed (CI, npm test)
 //   options:
@@ -12,8 +14,10 @@
 //     --no-build     full run against (a copy of) the existing dist/
 //     --runs N       timed loads of the pane (default 15)
 //     --dist DIR     measure another build folder (default dist/)
-//     --out FILE     where the full run writes its results (default bench/results.json)
+//     --out FILE     where the full run writes its results (default bench/out/results.json, gitignored)
+//     --record       write the committed figures: bench/results.json and the block in bench/README.md
 //     --no-write     write nothing
+//     --dry-run      print where a run would write, and stop
 //
 // Exit codes: 0 done (and, with --check, byte budgets met); 1 a byte budget missed under --check,
 // or a figure could not be measured; 2 bad usage or the build failed.
@@ -26,7 +30,10 @@ import { measureBytes, measureOfficeJsHelpers } from './bench-bytes.mjs';
 import { evaluateBudgets, formatMarkdown, formatReport, replaceFigures } from './bench-report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_OUT = path.join(ROOT, 'bench', 'results.json');
+// A run writes to an untracked file; only --record touches the committed figures.
+const DEFAULT_OUT = path.join(ROOT, 'bench', 'out', 'results.json');
+const RECORDED_OUT = path.join(ROOT, 'bench', 'results.json');
+const RECORDED_README = path.join(ROOT, 'bench', 'README.md');
 /** The whole full run stays under 3 minutes on 2 cores; the timed loads stop early if need be. */
 const RUN_LIMIT_MS = 170_000;
 const started = Date.now();
@@ -40,6 +47,8 @@ function parseArgs(argv) {
     dist: path.join(ROOT, 'dist'),
     out: DEFAULT_OUT,
     write: true,
+    record: false,
+    dryRun: false,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
@@ -57,15 +66,18 @@ function parseArgs(argv) {
     } else if (a === '--dist') opts.dist = path.resolve(value());
     else if (a === '--out') opts.out = path.resolve(value());
     else if (a === '--no-write') opts.write = false;
+    else if (a === '--record') opts.record = true;
+    else if (a === '--dry-run') opts.dryRun = true;
     else if (a === '--help' || a === '-h') {
       console.log(
-        'usage: node scripts/bench.mjs [--bytes-only] [--check] [--no-build] [--runs N] [--dist DIR] [--out FILE] [--no-write]',
+        'usage: node scripts/bench.mjs [--bytes-only] [--check] [--no-build] [--runs N] [--dist DIR] [--out FILE] [--record] [--no-write] [--dry-run]',
       );
       process.exit(0);
     } else usage(`unknown option ${a}`);
   }
   // The byte check runs right after the production build, into dist/: never rebuild there.
   if (opts.bytesOnly) opts.build = false;
+  if (opts.record) opts.out = RECORDED_OUT;
   return opts;
 }
 
@@ -179,6 +191,12 @@ function machine(chromium) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.dryRun) {
+    const rel = (f) => path.relative(ROOT, f);
+    if (opts.bytesOnly || !opts.write) console.log('would write nothing');
+    else console.log(`would write ${[rel(opts.out), ...(opts.record ? [rel(RECORDED_README)] : [])].join(' and ')}`);
+    return;
+  }
   const results = {
     schema: 1,
     date: new Date().toISOString(),
@@ -278,8 +296,8 @@ async function main() {
     writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
     console.log(`results written to ${path.relative(process.cwd(), out) || out}`);
     // The recorded figures also go into bench/README.md (its marked block), so the two agree.
-    if (out === DEFAULT_OUT) {
-      const readme = path.join(ROOT, 'bench', 'README.md');
+    if (opts.record && out === RECORDED_OUT) {
+      const readme = RECORDED_README;
       const text = existsSync(readme) ? readFileSync(readme, 'utf8') : '# Benchmark\n';
       writeFileSync(readme, replaceFigures(text, formatMarkdown(results, budgets)));
       console.log('figures written to bench/README.md');

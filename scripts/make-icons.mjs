@@ -3,7 +3,10 @@
 // person (the "primary contact"). Pure geometry: each shape is a signed distance field, and
 // the distance to the edge in pixels gives an anti-aliased coverage. Output is deterministic.
 //
-//   node scripts/make-icons.mjs            writes assets/icon-{16,32,64,80,128}.png
+// The unified manifest (manifest.json) also takes a 192x192 colour icon and a 32x32 outline icon:
+// the same glyph, white on a transparent background.
+//
+//   node scripts/make-icons.mjs            writes assets/icon-{16,32,64,80,128}.png, icon-color-192.png, icon-outline-32.png
 //   node scripts/make-icons.mjs --check    exits 1 if a committed icon's pixels differ from a fresh drawing
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +16,11 @@ import { PNG } from 'pngjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'assets');
 export const SIZES = [16, 32, 64, 80, 128];
+/** The unified manifest's icons: file name -> how it is drawn. */
+export const UNIFIED_ICONS = {
+  'icon-color-192.png': () => drawIcon(192),
+  'icon-outline-32.png': () => drawOutlineIcon(32),
+};
 
 const BLUE = [0x0f, 0x6c, 0xbd];
 const WHITE = [0xff, 0xff, 0xff];
@@ -102,6 +110,21 @@ export function drawIcon(size) {
   return PNG.sync.write(png, { colorType: 6 });
 }
 
+/** The glyph alone, white, on a transparent background (the unified manifest's outline icon). */
+export function drawOutlineIcon(size) {
+  const png = new PNG({ width: size, height: size, colorType: 6 });
+  const fg = glyph(size);
+  for (let j = 0; j < size; j++) {
+    for (let i = 0; i < size; i++) {
+      const o = (j * size + i) * 4;
+      const w = coverage(fg((i + 0.5) / size, (j + 0.5) / size), size);
+      png.data[o] = png.data[o + 1] = png.data[o + 2] = 255;
+      png.data[o + 3] = Math.round(255 * w);
+    }
+  }
+  return PNG.sync.write(png, { colorType: 6 });
+}
+
 function samePixels(a, b) {
   try {
     const pa = PNG.sync.read(a);
@@ -120,9 +143,12 @@ function main() {
   const check = process.argv.includes('--check');
   mkdirSync(outDir, { recursive: true });
   let stale = 0;
-  for (const size of SIZES) {
-    const bytes = drawIcon(size);
-    const file = iconPath(size);
+  const drawings = [
+    ...SIZES.map((size) => [iconPath(size), () => drawIcon(size), `${size}x${size}`]),
+    ...Object.entries(UNIFIED_ICONS).map(([name, draw]) => [path.join(outDir, name), draw, name]),
+  ];
+  for (const [file, draw, what] of drawings) {
+    const bytes = draw();
     const rel = path.relative(root, file);
     if (check) {
       // Compare pixels, not bytes: zlib versions may compress the same image differently.
@@ -131,7 +157,7 @@ function main() {
       console.log(`${same ? 'ok   ' : 'STALE'} ${rel}`);
     } else {
       writeFileSync(file, bytes);
-      console.log(`wrote ${rel} (${size}x${size}, ${bytes.length} bytes)`);
+      console.log(`wrote ${rel} (${what}, ${bytes.length} bytes)`);
     }
   }
   if (check && stale) {

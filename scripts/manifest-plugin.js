@@ -1,10 +1,17 @@
 // Webpack plugin: emits dist/manifest.xml with the development base URL (https://localhost:3000)
-// replaced by the deployment base URL (ADDIN_BASE_URL at build time), and copies assets/ (the
-// icons and support page that the manifest names) into dist/assets/.
+// replaced by the deployment base URL (ADDIN_BASE_URL at build time), dist/manifest.json (the
+// unified manifest, derived from that manifest.xml), and copies assets/ (the icons and support
+// page that the manifests name) into dist/assets/.
+//
+// A production build refuses, before compiling, a base URL that cannot work (not https, or a file
+// such as …/taskpane.html rather than its folder); any failed build removes the manifests from the
+// output folder, so a stale one is never deployed. Without ADDIN_BASE_URL it builds for
+// https://localhost:3000 and says, in one line, that the manifests are for development only.
 'use strict';
 
 const fs = require('node:fs');
 const path = require('node:path');
+const { unifiedFromXml, formatUnified } = require('./unified-manifest.js');
 
 const PLACEHOLDER_BASE = 'https://localhost:3000';
 const PLUGIN = 'ManifestPlugin';
@@ -27,6 +34,31 @@ function normalizeBaseUrl(baseUrl) {
     throw new Error(`ADDIN_BASE_URL "${baseUrl}" must not contain a query, fragment or credentials`);
   }
   return trimmed;
+}
+
+/**
+ * Why a base URL cannot be deployed, as one sentence, or null. Production builds require https and
+ * a folder: the pane's own URL pasted as the base (…/taskpane.html) would give …/taskpane.html/assets/….
+ */
+function baseUrlProblem(baseUrl) {
+  let base;
+  try {
+    base = normalizeBaseUrl(baseUrl);
+  } catch (e) {
+    return e.message;
+  }
+  const url = new URL(base);
+  if (url.protocol !== 'https:')
+    return `ADDIN_BASE_URL "${baseUrl}" is not https; Outlook loads add-ins only over https (e.g. https://addins.example.com/pcc).`;
+  const last = url.pathname.split('/').pop() || '';
+  if (!String(baseUrl).trim().endsWith('/') && /\.[A-Za-z0-9]+$/.test(last))
+    return `ADDIN_BASE_URL "${baseUrl}" names a file (${last}); give the folder that will hold taskpane.html, e.g. ${url.origin}${url.pathname.slice(0, -last.length - 1) || ''}.`;
+  return null;
+}
+
+/** Removes built manifests from a folder (after a failed build: never leave a stale one behind). */
+function removeManifests(dir, names) {
+  for (const name of names) fs.rmSync(path.join(dir, name), { force: true });
 }
 
 const escapeXml = (s) =>
@@ -58,12 +90,15 @@ class ManifestPlugin {
   /**
    * @param {{ source: string, baseUrl: string, assetsDir?: string, filename?: string }} options
    *   source: path of manifest.xml; baseUrl: where dist/ will be hosted;
-   *   assetsDir: folder copied to <output>/assets (default: assets/ beside the manifest).
+   *   assetsDir: folder copied to <output>/assets (default: assets/ beside the manifest);
+   *   unifiedFilename: where the unified manifest goes (default manifest.json).
    */
-  constructor({ source, baseUrl, assetsDir, filename = 'manifest.xml' }) {
+  constructor({ source, baseUrl, assetsDir, filename = 'manifest.xml', unifiedFilename = 'manifest.json' }) {
     if (!source) throw new Error(`${PLUGIN}: "source" (path of manifest.xml) is required`);
     this.source = path.resolve(source);
-    this.baseUrl = baseUrl || PLACEHOLDER_BASE;
+    this.explicitBase = Boolean(baseUrl && String(baseUrl).trim());
+    this.baseUrl = this.explicitBase ? baseUrl : PLACEHOLDER_BASE;
+    this.unifiedFilename = unifiedFilename;
     this.assetsDir = assetsDir ? path.resolve(assetsDir) : path.join(path.dirname(this.source), 'assets');
     this.filename = filename;
   }
@@ -71,6 +106,33 @@ class ManifestPlugin {
   apply(compiler) {
     const { webpack } = compiler;
     const { RawSource } = webpack.sources;
+    const production = compiler.options.mode === 'production';
+    const outputDir = () => compiler.options.output.path;
+    const manifests = [this.filename, this.unifiedFilename];
+
+    // Before compiling: refuse what cannot be deployed (no half-minute build for nothing).
+    const preflight = (_compiler, callback) => {
+      const problem = production && this.explicitBase ? baseUrlProblem(this.baseUrl) : null;
+      if (problem) {
+        removeManifests(outputDir(), manifests);
+        const error = new Error(problem);
+        error.stack = problem; // one clear sentence, no stack trace
+        callback(error);
+        return;
+      }
+      if (production && !this.explicitBase && !this.noted) {
+        this.noted = true;
+        console.warn(
+          `${PLUGIN}: no ADDIN_BASE_URL, so manifest.xml and manifest.json point at ${PLACEHOLDER_BASE}: for development only (set ADDIN_BASE_URL=https://your-host/folder to deploy).`,
+        );
+      }
+      callback();
+    };
+    compiler.hooks.beforeRun.tapAsync(PLUGIN, preflight);
+    compiler.hooks.watchRun.tapAsync(PLUGIN, preflight);
+    compiler.hooks.done.tap(PLUGIN, (stats) => {
+      if (stats.hasErrors()) removeManifests(outputDir(), manifests);
+    });
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
       compilation.hooks.processAssets.tap(
         { name: PLUGIN, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
@@ -87,13 +149,10 @@ class ManifestPlugin {
             fail(e.message);
             return;
           }
-          if (!base.startsWith('https://') && compiler.options.mode === 'production') {
-            compilation.warnings.push(
-              new webpack.WebpackError(
-                `${PLUGIN}: ADDIN_BASE_URL "${base}" is not https; Outlook loads add-ins only over https, ` +
-                  'so this dist/manifest.xml cannot be deployed.',
-              ),
-            );
+          const problem = production && this.explicitBase ? baseUrlProblem(this.baseUrl) : null;
+          if (problem) {
+            fail(problem);
+            return;
           }
 
           let xml;
@@ -108,7 +167,17 @@ class ManifestPlugin {
               new webpack.WebpackError(`${PLUGIN}: ${this.source} has no ${PLACEHOLDER_BASE} URL to rewrite`),
             );
           }
-          compilation.emitAsset(this.filename, new RawSource(rewriteManifest(xml, base)));
+          const rewritten = rewriteManifest(xml, base);
+          compilation.emitAsset(this.filename, new RawSource(rewritten));
+          try {
+            compilation.emitAsset(
+              this.unifiedFilename,
+              new RawSource(formatUnified(unifiedFromXml(rewritten))),
+            );
+          } catch (e) {
+            fail(e.message);
+            return;
+          }
 
           for (const rel of listFiles(this.assetsDir)) {
             const name = `assets/${rel}`;
@@ -123,4 +192,4 @@ class ManifestPlugin {
   }
 }
 
-module.exports = { ManifestPlugin, rewriteManifest, normalizeBaseUrl, PLACEHOLDER_BASE };
+module.exports = { ManifestPlugin, rewriteManifest, normalizeBaseUrl, baseUrlProblem, PLACEHOLDER_BASE };

@@ -19,6 +19,11 @@ export interface StoredSettings {
   savedSignature?: string;
   /** The sender's organisation domain as the pane worked it out (public-suffix list), for the send check. */
   organisationDomain?: string;
+  /**
+   * What organization.json gave when the pane last read it, for the send-time check (which does not
+   * fetch the file). Absent: no file.
+   */
+  organization?: { companyDomains: string[]; helpContact: string };
 }
 
 export type ThemeKind = 'light' | 'dark';

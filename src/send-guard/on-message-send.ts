@@ -19,6 +19,7 @@ import '../compliance/mail/signature-unmarked';
 import { regionForDesk, type Region } from '../compliance/knowledge/desks';
 import {
   basicDomainKnowledge,
+  effectiveCompanyDomains,
   isSameOrSubdomain,
   normaliseHost,
   type DomainKnowledge,
@@ -86,6 +87,12 @@ function withOrganisation(
   };
 }
 
+/** " Help in your organisation: …" when organization.json named a help contact. */
+function helpLine(contact: unknown): string {
+  const c = typeof contact === 'string' ? contact.trim().slice(0, 200) : '';
+  return c ? ` ${say(phrase('send.help', { contact: c }))}` : '';
+}
+
 function strings(value: unknown): string[] {
   return Array.isArray(value)
     ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
@@ -123,7 +130,11 @@ export async function checkMessage(office: OfficeNs, options: GuardOptions = {})
     body,
     savedSignature,
     answers: reading.answers,
-    companyDomains: strings(settings.companyDomains),
+    // The organisation's domains (organization.json, as the pane last saved them) plus the user's.
+    companyDomains: effectiveCompanyDomains(
+      strings(settings.organization?.companyDomains),
+      strings(settings.companyDomains),
+    ),
     // A region the user stated wins; otherwise the desk must fit what the sender's ccTLD suggests.
     suggestedRegion: reading.regionStated ? null : suggestRegionFromAddress(sender.address),
     recipients,
@@ -152,7 +163,11 @@ export async function checkMessage(office: OfficeNs, options: GuardOptions = {})
   const deskList = { desks: [...new Set(desks.map((d) => d.desk))] };
   const summary =
     failed.length > 0
-      ? summarise(say(phrase('send.reject', deskList)), items, say(phrase('send.reject.footer')))
+      ? summarise(
+          say(phrase('send.reject', deskList)),
+          items,
+          `${say(phrase('send.reject.footer'))}${helpLine(settings.organization?.helpContact)}`,
+        )
       : summarise(say(phrase('send.check-desk', deskList)), items, say(phrase('send.check-desk.footer')));
 
   const completed: CompletedOptions = { allowEvent: false, errorMessage: summary.text };

@@ -4,6 +4,7 @@ import { connect } from '../office/connect';
 import { loadOfficeJs, looksHostedByOffice, officeJsSettled } from '../office/load-office-js';
 import { App, prepareApp } from './app/App';
 import { ErrorBoundary } from './error-boundary/ErrorBoundary';
+import type { OrganizationLoader } from './organization/use-organization';
 
 declare const __OFFICE_JS_ON_DEMAND__: string;
 
@@ -17,6 +18,12 @@ async function connectToOutlook() {
   return connect();
 }
 
+// organization.json, beside taskpane.html; its reader loads on demand, after the first render.
+const loadOrganization: OrganizationLoader = () =>
+  import(/* webpackChunkName: "organization" */ './organization/organization-ui').then((m) =>
+    m.loadForPane(),
+  );
+
 // React renders once, when the message has been read: until then the static "Reading your
 // message…" of taskpane.html shows (no script cost, visible before any script has loaded).
 const container = document.getElementById('root');
@@ -25,7 +32,7 @@ if (container) {
     .then((props) =>
       createRoot(container).render(
         <ErrorBoundary>
-          <App {...props} />
+          <App {...props} loadOrganization={loadOrganization} />
         </ErrorBoundary>,
       ),
     )

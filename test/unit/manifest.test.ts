@@ -284,10 +284,8 @@ describe('ManifestPlugin in a webpack build', () => {
     }
   });
 
-  it('warns when a production base URL is not https', async () => {
-    const stats = await build('http://addin.example.com');
-    expect(stats.errors).toEqual([]);
-    expect(JSON.stringify(stats.warnings)).toMatch(/is not https/);
+  it('refuses a production base URL that is not https, before compiling', async () => {
+    await expect(build('http://addin.example.com')).rejects.toThrow(/is not https/);
   });
 });
 

@@ -4,6 +4,7 @@ export const EN_SEND = {
   'send.open-pane': 'Open the add-in',
   'send.reject': 'IBM ({desks:comma}) would likely reject this primary contact request:',
   'send.reject.footer': 'Fix the message, or open the add-in.',
+  'send.help': 'Help in your organisation: {contact}.',
   'send.check-desk': 'Check the IBM desk ({desks:comma}):',
   'send.check-desk.footer': 'Send anyway only if your IBM account is registered in that region.',
   'send.say-role':

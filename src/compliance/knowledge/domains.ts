@@ -178,3 +178,18 @@ export function sameOrganisation(
   if (oa !== null && ob !== null) return oa === ob ? 'same' : 'different';
   return 'unknown';
 }
+
+/**
+ * The company domains the checks use: the organisation's (organization.json), then the user's own
+ * additions from Settings. A user can add domains but cannot remove the organisation's.
+ */
+export function effectiveCompanyDomains(organization: readonly string[], user: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const d of [...organization, ...user]) {
+    const n = String(d ?? '')
+      .trim()
+      .toLowerCase();
+    if (n !== '' && !out.includes(n)) out.push(n);
+  }
+  return out;
+}

@@ -23,6 +23,7 @@ import { useInsert } from '../insert/use-insert';
 import { RequestForm } from '../request-form/RequestForm';
 import { SenderCard } from '../sender-card/SenderCard';
 import { SettingsSection } from '../settings/SettingsSection';
+import type { OrganizationLoader } from '../organization/use-organization';
 import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-primary-contact-request';
 
 // MessageBar-based notices load on demand: a connected pane with nothing to report never needs them.
@@ -57,7 +58,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
 });
 
-export type AppProps =
+export type AppProps = (
   | {
       connection: Connection;
       /** The message as first read (or why it could not be read): the pane renders once, complete. */
@@ -66,7 +67,11 @@ export type AppProps =
   | {
       /** Inside Outlook, but office.js did not start (or the item is not a message being written). */
       failure: StartFailure;
-    };
+    }
+) & {
+  /** Fetches organization.json after the first render (none: no organisation settings). */
+  loadOrganization?: OrganizationLoader | undefined;
+};
 
 /**
  * The task pane. index.tsx renders it once office.js has answered and the message has been read;
@@ -85,7 +90,11 @@ export function App(props: AppProps) {
           </p>
         </div>
         {'connection' in props ? (
-          <RequestPane connection={props.connection} first={props.first} />
+          <RequestPane
+            connection={props.connection}
+            first={props.first}
+            loadOrganization={props.loadOrganization}
+          />
         ) : (
           <Suspense fallback={<p role="alert">Outlook could not start the add-in. {props.failure.reason}</p>}>
             <StartFailureNotice failure={props.failure} />
@@ -112,9 +121,18 @@ export async function prepareApp(connecting: Promise<ConnectResult>): Promise<Ap
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */
-function RequestPane({ connection, first }: { connection: Connection; first: FirstRead }) {
+function RequestPane({
+  connection,
+  first,
+  loadOrganization,
+}: {
+  connection: Connection;
+  first: FirstRead;
+  loadOrganization?: OrganizationLoader | undefined;
+}) {
   const styles = useStyles();
-  const request = usePrimaryContactRequest(connection, first);
+  const request = usePrimaryContactRequest(connection, first, loadOrganization);
+  const { organization } = request;
   const { mailbox, results, readError } = request;
   const insert = useInsert(mailbox, request.input, request.env);
   const checks = useMemo(
@@ -147,8 +165,10 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
         region={request.region}
         suggestion={request.suggestion}
         checks={atFields}
+        account={organization.account}
       />
-      <ComplianceChecks checks={checks} />
+      {organization.sitesList}
+      <ComplianceChecks checks={checks} footer={organization.help} />
       <div className={styles.row}>
         <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>
           Check again
@@ -174,6 +194,7 @@ function RequestPane({ connection, first }: { connection: Connection; first: Fir
         settings={request.settings}
         onSave={request.updateSettings}
         knowledge={request.env.domains}
+        organization={organization}
       />
       {request.saveError ? (
         <Suspense fallback={null}>

@@ -12,6 +12,7 @@ import { toError } from '../../office/office-error';
 import { memoDomParseHtml as parseHtml } from '../engine-env/dom-parse-html';
 import { useDomainKnowledge } from '../engine-env/use-domain-knowledge';
 import { restoreForm, toAnswers, type RequestFormState } from '../../compliance/request/stored-form';
+import { useOrganizationInPane, type OrganizationLoader } from '../organization/use-organization';
 
 export interface RegionSuggestion {
   region: NonNullable<ComplianceInput['answers']['region']>;
@@ -50,15 +51,22 @@ export function firstRead(mailbox: Connection['mailbox']): Promise<FirstRead> {
  * The pane's state. It mounts once the message has been read (`first`), so the form, the sender
  * and the checks appear in one render instead of a form that jumps when the checks arrive.
  * Made of small hooks, each owning one concern: the message, the stored answers and settings, the
- * region suggestion, and the organisation domain kept for the send-time check.
+ * region suggestion, the organisation domain kept for the send-time check, and the organisation's
+ * settings (organization.json, fetched by loadOrganization after the first render; the checks then
+ * re-run).
  */
-export function usePrimaryContactRequest(connection: Connection, first: FirstRead) {
+export function usePrimaryContactRequest(
+  connection: Connection,
+  first: FirstRead,
+  loadOrganization?: OrganizationLoader,
+) {
   const { mailbox } = connection;
   const message = useMessage(mailbox, first);
   const stored = useStoredAnswers(mailbox);
   const suggestion = useRegionSuggestion(message.sender, mailbox.context.timeZone);
   const knowledge = useDomainKnowledge();
   useOrganisationDomain(mailbox, message.sender, knowledge, stored.settings, stored.replaceSettings);
+  const organization = useOrganizationInPane(loadOrganization, { mailbox, ...stored });
 
   const { form, settings } = stored;
   const { sender, body } = message;
@@ -73,11 +81,12 @@ export function usePrimaryContactRequest(connection: Connection, first: FirstRea
       body,
       savedSignature: settings.savedSignature,
       answers: toAnswers({ ...form, region }),
-      companyDomains: settings.companyDomains ?? [],
+      // The organisation's domains and the user's additions (the engine normalises and de-duplicates).
+      companyDomains: [...organization.settings.companyDomains, ...(settings.companyDomains ?? [])],
       timeZone: mailbox.context.timeZone,
       suggestedRegion: suggestion,
     };
-  }, [mailbox, sender, body, settings, form, region, suggestion]);
+  }, [mailbox, sender, body, settings, form, region, suggestion, organization]);
 
   const env = useMemo(() => ({ parseHtml, domains: knowledge }), [knowledge]);
   const results: RuleResult[] | null = useMemo(() => (input ? evaluate(input, env) : null), [input, env]);
@@ -94,6 +103,7 @@ export function usePrimaryContactRequest(connection: Connection, first: FirstRea
     suggestion,
     settings,
     updateSettings: stored.updateSettings,
+    organization,
     input,
     env,
     results,
@@ -141,9 +151,13 @@ function useStoredAnswers(mailbox: ComposeMailbox) {
   const [saveError, setSaveError] = useState<Error | null>(null);
   const dirty = useRef(false);
 
+  // An update that changes nothing (e.g. sites that fill nothing) does not make the form dirty.
   const setForm = useCallback((update: (previous: RequestFormState) => RequestFormState) => {
-    dirty.current = true;
-    setFormState(update);
+    setFormState((previous) => {
+      const next = update(previous);
+      if (next !== previous) dirty.current = true;
+      return next;
+    });
   }, []);
 
   // Keep the form in the mailbox's settings, a moment after the user stops typing.

@@ -9,7 +9,7 @@ import {
   DismissCircle20Filled,
   Warning20Filled,
 } from '@fluentui/react-icons';
-import { Fragment, useId, useState } from 'react';
+import { Fragment, useId, useState, type ReactNode } from 'react';
 import { phrase, say } from '../../compliance/catalogue/say';
 import type { RuleStatus, SignatureRead } from '../../compliance/rules/verdict';
 import type { VerdictText } from '../../compliance/rules/verdict-text';
@@ -69,9 +69,11 @@ const useStyles = makeStyles({
 export interface ComplianceChecksProps {
   /** The verdicts in words; null while the message is being read. */
   checks: CheckView[] | null;
+  /** Shown under the list when a check is not passed (the organisation's help contact). */
+  footer?: ReactNode;
 }
 
-export function ComplianceChecks({ checks }: ComplianceChecksProps) {
+export function ComplianceChecks({ checks, footer }: ComplianceChecksProps) {
   const styles = useStyles();
   return (
     <section aria-label="Compliance checks" className={styles.section}>
@@ -79,13 +81,16 @@ export function ComplianceChecks({ checks }: ComplianceChecksProps) {
       {checks === null ? (
         <Busy label="Reading your message…" />
       ) : (
-        <ul className={styles.list}>
-          {checks.map((c) => (
-            <li key={c.id} data-rule={c.id}>
-              {c.status === 'pass' ? <PassedCheck check={c} /> : <OpenCheck check={c} />}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className={styles.list}>
+            {checks.map((c) => (
+              <li key={c.id} data-rule={c.id}>
+                {c.status === 'pass' ? <PassedCheck check={c} /> : <OpenCheck check={c} />}
+              </li>
+            ))}
+          </ul>
+          {checks.some((c) => c.status !== 'pass') ? footer : null}
+        </>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from '@fl
 import { useState } from 'react';
 import { REGIONS } from '../../compliance/knowledge/desks';
 import { COMMON_REASONS } from '../../compliance/request/reasons';
+import type { OrganizationView } from '../organization/organization-ui';
 import type { Person, RegionId } from '../../compliance/types';
 import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from '../../compliance/request/stored-form';
 import type { FieldCheck, FieldChecks, FieldKey } from './field-checks';
@@ -30,6 +31,8 @@ export interface RequestFormProps {
   suggestion: { region: RegionId; because: string } | null;
   /** The checks about each answer, shown at its field once the user has been there. */
   checks?: FieldChecks;
+  /** With organization.json's sites: the field offers them (a datalist) and picking one sets the Region. */
+  account?: OrganizationView['account'];
 }
 
 /** A field at its length cap says so (the input itself stops accepting characters). */
@@ -59,7 +62,7 @@ function validation(
   } as const;
 }
 
-export function RequestForm({ form, setForm, region, suggestion, checks = {} }: RequestFormProps) {
+export function RequestForm({ form, setForm, region, suggestion, account, checks = {} }: RequestFormProps) {
   const styles = useStyles();
   // A check shows at its field once the user has answered there (restored answers count), not on
   // an empty form they have not reached yet. Not on blur: a message appearing as the user clicks
@@ -131,7 +134,7 @@ export function RequestForm({ form, setForm, region, suggestion, checks = {} }: 
       <Field
         label="Account number"
         required
-        hint="Your Passport Advantage site number, e.g. 0001234567."
+        hint={account?.hint ?? 'Your Passport Advantage site number, e.g. 0001234567.'}
         {...validation(at('account'), capped(form.accountNumber, MAX_LENGTH.accountNumber))}
       >
         <Input
@@ -140,8 +143,10 @@ export function RequestForm({ form, setForm, region, suggestion, checks = {} }: 
           inputMode="numeric"
           autoComplete="off"
           maxLength={MAX_LENGTH.accountNumber}
+          list={account?.list}
           onChange={(_, d) => {
-            set('accountNumber', d.value);
+            if (account) account.onChange(d.value);
+            else set('accountNumber', d.value);
             visit('account')();
           }}
         />

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { OfficeCallError } from '../../office/office-error';
 import type { StoredSettings } from '../../office/mailbox';
 import type { DomainKnowledge } from '../../compliance/knowledge/domains';
+import type { OrganizationState } from '../organization/use-organization';
 import { MAX_DOMAINS_TEXT, MAX_SAVED_SIGNATURE, parseCompanyDomains } from './settings-values';
 
 const useStyles = makeStyles({
@@ -17,6 +18,16 @@ const useStyles = makeStyles({
   status: { margin: 0, fontSize: tokens.fontSizeBase200 },
   // Fluent's Input has a min-width that would widen a narrow pane (320 px at 200 % zoom).
   full: { width: '100%', maxWidth: '100%', minWidth: 0 },
+  organisation: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  problem: { color: tokens.colorStatusWarningForeground1, overflowWrap: 'anywhere' },
 });
 
 export interface SettingsFormProps {
@@ -24,6 +35,8 @@ export interface SettingsFormProps {
   onSave: (next: StoredSettings) => Promise<void>;
   /** Free-mail and public-suffix knowledge, to refuse domains that are not a company's. */
   knowledge?: DomainKnowledge;
+  /** What organization.json gave, and what in it was ignored and why. */
+  organization?: OrganizationState;
 }
 
 /** A field at its length cap says so (the control itself stops accepting characters). */
@@ -32,7 +45,46 @@ const capNote = (value: string, max: number) =>
     ? `Shortened to ${max.toLocaleString('en-US')} characters, the most this field takes.`
     : '';
 
-export default function SettingsForm({ settings, onSave, knowledge }: SettingsFormProps) {
+/** What the organisation set (read-only here), and the admin-facing reasons when its file has a problem. */
+function FromOrganisation({ organization }: { organization: OrganizationState }) {
+  const styles = useStyles();
+  const { companyDomains, sites, helpContact } = organization.settings;
+  const given = companyDomains.length > 0 || sites.length > 0 || helpContact !== '';
+  if (!given && organization.problems.length === 0) return null;
+  return (
+    <section aria-label="From your organisation" className={styles.organisation}>
+      <h3 className={styles.heading}>From your organisation</h3>
+      {companyDomains.length ? (
+        <p className={styles.status}>Company domains: {companyDomains.join(', ')}</p>
+      ) : null}
+      {sites.length ? (
+        <p className={styles.status}>
+          {sites.length === 1 ? 'Site' : 'Sites'}:{' '}
+          {sites.map((s) => (s.name ? `${s.name} (${s.accountNumber})` : s.accountNumber)).join(', ')}
+        </p>
+      ) : null}
+      {helpContact ? <p className={styles.status}>Help with Passport Advantage: {helpContact}</p> : null}
+      {organization.problems.length ? (
+        <>
+          <p className={styles.status}>
+            Your organisation&apos;s settings file has{' '}
+            {organization.problems.length === 1 ? 'a problem' : 'problems'} (tell your IT administrator); the
+            rest of the pane works as usual:
+          </p>
+          <ul className={styles.list}>
+            {organization.problems.map((p) => (
+              <li key={p} className={styles.problem}>
+                {p}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+export default function SettingsForm({ settings, onSave, knowledge, organization }: SettingsFormProps) {
   const styles = useStyles();
   const [domains, setDomains] = useState((settings.companyDomains ?? []).join(', '));
   const [signature, setSignature] = useState(settings.savedSignature ?? '');
@@ -58,11 +110,17 @@ export default function SettingsForm({ settings, onSave, knowledge }: SettingsFo
     }
   };
 
+  const orgDomains = organization?.settings.companyDomains ?? [];
   return (
     <div className={styles.form}>
+      {organization ? <FromOrganisation organization={organization} /> : null}
       <Field
         label="Company email domains"
-        hint="Optional. Comma-separated, e.g. mycompany.com, mycompany.co.uk. When set, the sender must be at one of them."
+        hint={
+          orgDomains.length
+            ? `Optional: more domains, comma-separated. Your organisation's (${orgDomains.join(', ')}) always count; the sender must be at one of them or of these.`
+            : 'Optional. Comma-separated, e.g. mycompany.com, mycompany.co.uk. When set, the sender must be at one of them.'
+        }
         validationState={parsed.ok ? (domainsCap ? 'warning' : 'none') : 'error'}
         validationMessage={domainsMessage.filter(Boolean).join(' ') || undefined}
       >
