@@ -1,15 +1,8 @@
 /** @jest-environment jsdom */
-import {
-  BROWSER_PREVIEW,
-  connect,
-  isStartFailure,
-  type ConnectResult,
-  type Connection,
-  type StartFailure,
-} from './connect';
+import { connect, isStartFailure, type ConnectResult, type Connection, type StartFailure } from './connect';
 import { asOffice, createFakeOffice } from '../../test/doubles/fake-office';
 import { OfficeMailbox } from './office-mailbox';
-import { PreviewMailbox } from './preview-mailbox';
+import { BROWSER_PREVIEW, PreviewMailbox } from './preview-mailbox';
 
 function connected(result: ConnectResult): Connection {
   if (isStartFailure(result)) throw new Error(`expected a connection, got ${result.failure}`);

@@ -31,13 +31,6 @@ export function isStartFailure(result: ConnectResult): result is StartFailure {
   return 'failure' in result;
 }
 
-/**
- * What preview mode says in a plain browser tab, whatever stopped office.js there (not loaded on
- * purpose, offline, no host): the user needs to know it is a preview and where the real thing is.
- */
-export const BROWSER_PREVIEW =
-  'This is a preview in your browser: nothing is sent. Open it from Outlook to work on a real message.';
-
 /** How long to wait for Office.onReady before giving up. */
 export const READY_TIMEOUT_MS = 8000;
 
@@ -100,7 +93,9 @@ async function hostedByOffice(): Promise<boolean> {
 
 /** The simulated message loads on demand: a pane inside Outlook never needs it (first-screen bytes). */
 async function preview(): Promise<Connection> {
-  const { PreviewMailbox } = await import(/* webpackChunkName: "preview" */ './preview-mailbox');
+  const { PreviewMailbox, BROWSER_PREVIEW } = await import(
+    /* webpackChunkName: "preview" */ './preview-mailbox'
+  );
   const mailbox = new PreviewMailbox();
   return { mailbox, previewReason: BROWSER_PREVIEW, preview: mailbox };
 }

@@ -4,6 +4,14 @@
 import type { ComposeBody, MailAddress } from '../compliance/types';
 import type { ComposeMailbox, MailboxContext, Recipient, StoredSettings } from './mailbox';
 
+/**
+ * What preview mode says in a plain browser tab, whatever stopped office.js there (not loaded on
+ * purpose, offline, no host): the user needs to know it is a preview and where the real thing is.
+ * Here, not in connect.ts: only the preview needs these words (first-screen bytes).
+ */
+export const BROWSER_PREVIEW =
+  'This is a preview in your browser: nothing is sent. Open it from Outlook to work on a real message.';
+
 export const PREVIEW_SETTINGS_KEY = 'pcc.preview.v1';
 
 export interface PreviewMessage {

@@ -368,7 +368,7 @@ describe('account-number', () => {
 
   test('"-1" is called a minus sign, not "1 has 1 digit"', () => {
     expect(check(input({}, { accountNumber: '-1' }), 'account-number').message).toBe(
-      '"-1" starts with a minus sign: an account number has digits only, no sign.',
+      '"-1" starts with a minus sign: an account number has digits only.',
     );
   });
 

@@ -12,7 +12,6 @@ const useStyles = makeStyles({
   bar: {
     position: 'sticky',
     bottom: 0,
-    zIndex: 1,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,

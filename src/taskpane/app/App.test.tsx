@@ -1,9 +1,9 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { asOffice, createFakeOffice, type FakeScenario } from '../../../test/doubles/fake-office';
-import { BROWSER_PREVIEW, type Connection } from '../../office/connect';
+import type { Connection } from '../../office/connect';
 import { OfficeMailbox } from '../../office/office-mailbox';
-import { PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';
+import { BROWSER_PREVIEW, PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';
 import { App, prepareApp } from './App';
 
 const preview = (): Connection => {

@@ -11,10 +11,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   ring: {
-    width: '12px',
-    height: '12px',
-    flexShrink: 0,
-    boxSizing: 'border-box',
+    width: '8px', // 12 px with its borders
+    height: '8px',
     borderRadius: '50%',
     border: `2px solid ${tokens.colorNeutralStroke2}`,
     borderTopColor: tokens.colorBrandForeground1,

@@ -1,11 +1,10 @@
 // Who IBM will see as the sender, the signed-in user when From differs (shared/delegate mailbox),
 // and beside them the checks about the mailbox itself (company domain, who is asking, manager
 // title): their topic and status word, in one glance. The full verdicts are in the checks list.
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { phrase, say } from '../../compliance/catalogue/say';
 import type { VerdictText } from '../../compliance/rules/verdict-text';
 import type { MailAddress } from '../../compliance/types';
-import { StatusIcon } from '../compliance-checks/ComplianceChecks';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
@@ -15,13 +14,10 @@ const useStyles = makeStyles({
   checks: {
     display: 'flex',
     flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: '2px',
+    columnGap: tokens.spacingHorizontalL,
     margin: 0,
     fontSize: tokens.fontSizeBase200,
   },
-  check: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  icon: { fontSize: '16px', width: '16px', height: '16px' },
   pass: { color: tokens.colorStatusSuccessForeground1 },
   warn: { color: tokens.colorStatusWarningForeground1 },
   fail: { color: tokens.colorStatusDangerForeground1 },
@@ -60,9 +56,8 @@ export function SenderCard({ sender, user, checks = [] }: SenderCardProps) {
         // Not list items: the checks list (one item per rule) is the region "Compliance checks".
         <p className={styles.checks} data-testid="mailbox-checks">
           {checks.map((c) => (
-            <span key={c.id} className={styles.check}>
-              <StatusIcon status={c.status} className={mergeClasses(styles.icon, styles[c.status])} />
-              {c.topic}: {say(phrase(`status.${c.status}`))}
+            <span key={c.id}>
+              {c.topic}: <span className={styles[c.status]}>{say(phrase(`status.${c.status}`))}</span>
             </span>
           ))}
         </p>
