@@ -1,5 +1,13 @@
 // Unit tests (pure TypeScript, node) and component tests (React, jsdom) side by side in src/.
-const esm = ['htmlparser2', 'domhandler', 'entities', 'domutils', 'dom-serializer', 'domelementtype', 'email-providers'];
+const esm = [
+  'htmlparser2',
+  'domhandler',
+  'entities',
+  'domutils',
+  'dom-serializer',
+  'domelementtype',
+  'email-providers',
+];
 const transform = {
   '^.+\\.(t|j)sx?$': [
     '@swc/jest',
@@ -14,6 +22,9 @@ const transform = {
   ],
 };
 const transformIgnorePatterns = [`/node_modules/(?!(${esm.join('|')})/)`];
+// As in webpack.config.js: htmlparser2 gets a decoder stand-in (we decode with char-refs.ts), so
+// the tests run the parser exactly as the bundles do.
+const moduleNameMapper = { '^entities/decode$': '<rootDir>/src/compliance/mail/htmlparser2-decoder-stub.ts' };
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -25,6 +36,7 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       transform,
       transformIgnorePatterns,
+      moduleNameMapper,
     },
     {
       displayName: 'component',
@@ -34,6 +46,7 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/test/setup-component.ts'],
       transform,
       transformIgnorePatterns,
+      moduleNameMapper,
     },
   ],
 };

@@ -101,10 +101,12 @@ export async function buildFluentFloor(root, dir) {
 }
 
 export class BrowserBench {
-  constructor({ root, dist, log = () => undefined }) {
+  constructor({ root, dist, log = () => undefined, officeLatencyMs = 100 }) {
     this.root = root;
     this.dist = dist;
     this.log = log;
+    /** How long the fake takes to answer each Office call in the round-trip figures. */
+    this.officeLatencyMs = officeLatencyMs;
   }
 
   async start() {
@@ -134,15 +136,15 @@ export class BrowserBench {
   }
 
   /** A fresh context with office.js answered by the fake and every other foreign request refused. */
-  async newContext(origin, { probe = false } = {}) {
+  async newContext(origin, { probe = false, latencyMs = 0 } = {}) {
     const context = await this.browser.newContext({
       viewport: VIEWPORT,
       colorScheme: 'light',
       serviceWorkers: 'block',
     });
-    await context.addInitScript(() => {
-      window.__FAKE_OUTLOOK_SCENARIO__ = { latencyMs: 0 };
-    });
+    await context.addInitScript((latency) => {
+      window.__FAKE_OUTLOOK_SCENARIO__ = { latencyMs: latency };
+    }, latencyMs);
     if (probe) await context.addInitScript(interactiveProbe, INTERACTIVE);
     await context.route(`${OFFICE_CDN}/**`, (route) =>
       route.request().url().split(/[?#]/)[0] === OFFICE_JS_URL
@@ -165,9 +167,9 @@ export class BrowserBench {
   }
 
   /** Opens the pane in a fresh context and waits until it is interactive. */
-  async openPane(timeoutMs) {
+  async openPane(timeoutMs, { latencyMs = 0 } = {}) {
     const origin = this.server.origin;
-    const context = await this.newContext(origin, { probe: true });
+    const context = await this.newContext(origin, { probe: true, latencyMs });
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
@@ -309,29 +311,37 @@ export class BrowserBench {
   }
 
   /**
-   * Office round trips: the async Office calls (names ending in Async) the pane makes on open
-   * (until interactive and the call log has been quiet for `quietMs`), and for one insert (from the
-   * click on Insert template until "Template inserted" is shown and the log is quiet again).
+   * Office round trips, with the fake answering each call after `officeLatencyMs`: the async Office
+   * calls (names ending in Async) the pane makes on open (until interactive and the call log has been
+   * quiet for `quietMs`), while the form is filled, and for one insert (from the click on Insert
+   * template until "Template inserted" is shown and the log is quiet again). A round trip is one
+   * step of the longest chain of calls each made after the previous one was answered: calls that
+   * overlap count once (roundTripDepth). The insert is timed from the click to "Template inserted".
    */
-  async roundTrips({ quietMs = 1000, maxSettleMs = 5000, timeoutMs = 15000 } = {}) {
-    const { context, page } = await this.openPane(timeoutMs);
+  async roundTrips({ quietMs = 1000, maxSettleMs = 5000, timeoutMs = 20000 } = {}) {
+    const { context, page } = await this.openPane(timeoutMs, { latencyMs: this.officeLatencyMs });
     try {
-      const calls = () => page.evaluate(() => (window.__fakeOutlook?.calls ?? []).map((c) => c.api));
+      const timeline = () =>
+        page.evaluate(() => (window.__fakeOutlook?.timeline ?? []).map((c) => ({ ...c })));
       const settle = async () => {
         const started = Date.now();
-        let last = (await calls()).length;
+        let last = JSON.stringify(await timeline());
         let quietSince = Date.now();
         while (Date.now() - quietSince < quietMs && Date.now() - started < maxSettleMs) {
           await page.waitForTimeout(100);
-          const now = (await calls()).length;
+          const now = JSON.stringify(await timeline());
           if (now !== last) {
             last = now;
             quietSince = Date.now();
           }
         }
-        return calls();
+        return JSON.parse(last);
       };
-      const isAsync = (api) => /Async$/.test(api);
+      const summary = (spans) => ({
+        count: spans.length,
+        roundTrips: roundTripDepth(spans),
+        calls: spans.map((c) => c.api),
+      });
 
       const onOpen = await settle();
 
@@ -340,6 +350,18 @@ export class BrowserBench {
       await choose(page, 'Region', /^Europe/);
       const beforeClick = await settle();
 
+      // Times the insert in the page: the click, and the first moment "Template inserted" shows.
+      await page.evaluate(() => {
+        window.__insertDone = undefined;
+        document.addEventListener('click', () => (window.__insertClick ??= performance.now()), true);
+        const observer = new MutationObserver(() => {
+          if ((document.body.textContent ?? '').includes('Template inserted')) {
+            window.__insertDone = performance.now();
+            observer.disconnect();
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
       await page.getByRole('button', { name: 'Insert template', exact: true }).click();
       const outcome = page
         .getByText('Template inserted', { exact: true })
@@ -358,20 +380,71 @@ export class BrowserBench {
         .getByText('Template inserted', { exact: true })
         .first()
         .waitFor({ state: 'visible', timeout: timeoutMs });
+      const insertMs = await page.evaluate(() => window.__insertDone - window.__insertClick);
       const afterInsert = await settle();
 
-      const openAsync = onOpen.filter(isAsync);
-      const fillAsync = beforeClick.slice(onOpen.length).filter(isAsync);
-      const insertAsync = afterInsert.slice(beforeClick.length).filter(isAsync);
+      const isAsync = (c) => /Async$/.test(c.api);
       return {
-        open: { count: openAsync.length, calls: openAsync, allCalls: onOpen },
-        whileFilling: { count: fillAsync.length, calls: fillAsync },
-        insert: { count: insertAsync.length, calls: insertAsync, confirmedSubject },
+        latencyMs: this.officeLatencyMs,
+        open: { ...summary(onOpen.filter(isAsync)), allCalls: onOpen.map((c) => c.api) },
+        whileFilling: summary(beforeClick.slice(onOpen.length).filter(isAsync)),
+        insert: {
+          ...summary(afterInsert.slice(beforeClick.length).filter(isAsync)),
+          ms: Math.round(insertMs * 10) / 10,
+          confirmedSubject,
+        },
       };
     } finally {
       await context.close().catch(() => undefined);
     }
   }
+
+  /** `runs` inserts, each in a fresh pane: the median insert time and round trips. */
+  async insertRuns(runs) {
+    const samples = [];
+    for (let i = 0; i < runs; i += 1) {
+      const r = await this.roundTrips();
+      samples.push(r);
+      this.log(
+        `  insert ${i + 1}/${runs}: ${r.insert.ms} ms, ${r.insert.count} calls, ${r.insert.roundTrips} round trips (open: ${r.open.roundTrips})`,
+      );
+    }
+    const mid = samples.slice().sort((a, b) => a.insert.ms - b.insert.ms)[
+      Math.floor((samples.length - 1) / 2)
+    ];
+    return {
+      ...mid,
+      insert: {
+        ...mid.insert,
+        medianMs: median(samples.map((s) => s.insert.ms)),
+        samplesMs: samples.map((s) => s.insert.ms),
+        roundTrips: Math.max(...samples.map((s) => s.insert.roundTrips)),
+      },
+      open: { ...mid.open, roundTrips: Math.max(...samples.map((s) => s.open.roundTrips)) },
+      runs,
+    };
+  }
+}
+
+/**
+ * Round trips in a call timeline ({ start, end } spans): the length of the longest chain of calls
+ * in which each was made after the previous one had been answered. Calls running together count
+ * once; a call never answered (end null) ends no chain.
+ */
+export function roundTripDepth(spans) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const depth = [];
+  let max = 0;
+  sorted.forEach((c, i) => {
+    let d = 1;
+    for (let j = 0; j < i; j += 1) {
+      const p = sorted[j];
+      if (p.end !== null && p.end <= c.start) d = Math.max(d, depth[j] + 1);
+    }
+    depth.push(d);
+    max = Math.max(max, d);
+  });
+  return max;
 }
 
 /**

@@ -22,11 +22,21 @@ export const BUDGETS = [
     limit: 120 * KB,
     unit: 'bytes',
   },
-  { id: 'handlerGzip', label: 'Send-time handler, gzip', limit: 50 * KB, unit: 'bytes', bytes: true },
+  {
+    id: 'handlerGzip',
+    label: 'Send-time handler, gzip',
+    limit: 50 * KB,
+    stretch: 40 * KB,
+    unit: 'bytes',
+    bytes: true,
+  },
   { id: 'handlerUiFree', label: 'Send-time handler has no React/Fluent', unit: 'flag', bytes: true },
   { id: 'ttiMedian', label: 'Time to interactive, median', limit: 300, unit: 'ms' },
+  // The pane against a blank page served the same way in the same run: cancels the machine's load.
+  { id: 'ttiRatio', label: 'Time to interactive / blank page, medians', limit: 2.5, unit: 'ratio' },
+  // Round trips: calls that run together count once (see roundTripDepth in bench-browser.mjs).
   { id: 'roundTripsOpen', label: 'Office round trips on open', limit: 4, unit: 'calls' },
-  { id: 'roundTripsInsert', label: 'Office round trips per insert', limit: 4, unit: 'calls' },
+  { id: 'roundTripsInsert', label: 'Office round trips per insert', limit: 3, unit: 'calls' },
   { id: 'rulesOneMb', label: 'Rule evaluation, 1 MB body', limit: 20, unit: 'ms' },
 ];
 
@@ -39,6 +49,7 @@ function showValue(unit, value) {
   if (unit === 'bytes') return kb(value);
   if (unit === 'ms') return `${value.toFixed(1)} ms`;
   if (unit === 'calls') return String(value);
+  if (unit === 'ratio') return `${value.toFixed(2)}×`;
   if (unit === 'flag') return value ? 'yes' : 'no';
   return String(value);
 }
@@ -58,10 +69,12 @@ function valueOf(id, r) {
     }
     case 'ttiMedian':
       return r.tti?.pane?.medianMs ?? null;
+    case 'ttiRatio':
+      return r.tti?.ratio ?? null;
     case 'roundTripsOpen':
-      return r.roundTrips?.open?.count ?? null;
+      return r.roundTrips?.open?.roundTrips ?? null;
     case 'roundTripsInsert':
-      return r.roundTrips?.insert?.count ?? null;
+      return r.roundTrips?.insert?.roundTrips ?? null;
     case 'rulesOneMb':
       return typeof r.rules?.oneMbMs === 'number' ? r.rules.oneMbMs : null;
     default:
@@ -244,15 +257,21 @@ export function formatReport(r, budgets) {
 
   if (r.roundTrips) {
     const rt = r.roundTrips;
-    out.push('', 'Office round trips (async Office calls counted by the fake)');
-    out.push(`  on open: ${rt.open.count} (${rt.open.calls.join(', ') || '-'})`);
     out.push(
-      `  while filling the form: ${rt.whileFilling.count} (${rt.whileFilling.calls.join(', ') || '-'})`,
+      '',
+      `Office round trips (fake Outlook answering each call after ${rt.latencyMs ?? 0} ms; calls that overlap count once)`,
     );
+    out.push(`  on open: ${roundTripLine(rt.open)}`);
+    out.push(`  while filling the form: ${roundTripLine(rt.whileFilling)}`);
     out.push(
-      `  one insert: ${rt.insert.count} (${rt.insert.calls.join(', ') || '-'})` +
+      `  one insert: ${roundTripLine(rt.insert)}` +
         (rt.insert.confirmedSubject ? ' — after answering "Replace your subject?"' : ''),
     );
+    if (rt.insert.medianMs !== undefined)
+      out.push(
+        `  insert time, click to "Template inserted" (${rt.runs} fresh panes): median ${num(rt.insert.medianMs)} ms` +
+          ` (${rt.insert.samplesMs.map((x) => x.toFixed(0)).join(', ')})`,
+      );
   } else if (r.errors?.roundTrips) out.push('', `Office round trips: not measured (${r.errors.roundTrips})`);
 
   if (r.rules !== undefined) {
@@ -272,6 +291,14 @@ export function formatReport(r, budgets) {
   ]);
   out.push(indent(table(br, ['l', 'l', 'r', 'r', 'l'])));
   return out.join('\n');
+}
+
+/** "2 round trips, 6 calls (body.getAsync, …)"; older results without round trips show calls only. */
+function roundTripLine(x) {
+  const calls = `${x.count} call${x.count === 1 ? '' : 's'} (${x.calls.join(', ') || '-'})`;
+  return x.roundTrips === undefined
+    ? calls
+    : `${x.roundTrips} round trip${x.roundTrips === 1 ? '' : 's'}, ${calls}`;
 }
 
 function num(x) {
@@ -355,9 +382,12 @@ export function formatMarkdown(r, budgets) {
     const rt = r.roundTrips;
     lines.push(
       '',
-      `**Office round trips**: on open ${rt.open.count} (${rt.open.calls.join(', ') || '—'}); ` +
-        `one insert ${rt.insert.count} (${rt.insert.calls.join(', ') || '—'}); ` +
-        `while filling the form ${rt.whileFilling.count} (${rt.whileFilling.calls.join(', ') || '—'}).`,
+      `**Office round trips** (each call answered after ${rt.latencyMs ?? 0} ms; calls that overlap count once): ` +
+        `on open ${roundTripLine(rt.open)}; one insert ${roundTripLine(rt.insert)}; ` +
+        `while filling the form ${roundTripLine(rt.whileFilling)}.` +
+        (rt.insert.medianMs !== undefined
+          ? ` Insert, click to "Template inserted": median ${num(rt.insert.medianMs)} ms of ${rt.runs} fresh panes.`
+          : ''),
     );
   }
   if (r.rules) {

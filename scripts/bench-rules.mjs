@@ -41,6 +41,17 @@ try {
     target: 'node20',
     outfile: out,
     logLevel: 'error',
+    // As webpack.config.js: htmlparser2's entity decoder is replaced by a stand-in (char-refs.ts decodes).
+    plugins: [
+      {
+        name: 'entities-decode-stub',
+        setup(b) {
+          b.onResolve({ filter: /^entities\/decode$/ }, () => ({
+            path: join(root, 'src', 'compliance', 'mail', 'htmlparser2-decoder-stub.ts'),
+          }));
+        },
+      },
+    ],
   });
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
   const engine = await import(pathToFileURL(out).href);

@@ -1,4 +1,4 @@
-import { officeCall } from './office-call';
+import { MAX_IN_FLIGHT, officeCall } from './office-call';
 import { describeOfficeError, OfficeCallError } from './office-error';
 
 const ok = <T>(value: T) => ({ status: 'succeeded', value }) as unknown as Office.AsyncResult<T>;
@@ -74,6 +74,67 @@ describe('officeCall', () => {
     });
     await Promise.all([slow, fast]);
     expect(order).toEqual(['a start', 'a end', 'b start']);
+  });
+});
+
+describe('officeCall lanes', () => {
+  /** A call that answers when the test says so, recording when it started. */
+  const controlled = (name: string, log: string[]) => {
+    let answer: (() => void) | undefined;
+    const invoke = (cb: (r: Office.AsyncResult<string>) => void) => {
+      log.push(name);
+      answer = () => cb(ok(name) as Office.AsyncResult<string>);
+    };
+    return { invoke, answer: () => answer?.() };
+  };
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+
+  it('runs calls of different lanes together, never more than MAX_IN_FLIGHT', async () => {
+    const started: string[] = [];
+    const calls = ['body', 'subject', 'to', 'cc'].map((lane) => ({ lane, ...controlled(lane, started) }));
+    const results = calls.map((c) => officeCall(c.lane, c.invoke, 1000, c.lane));
+    await tick();
+    expect(MAX_IN_FLIGHT).toBe(3);
+    expect(started).toEqual(['body', 'subject', 'to']);
+    calls[1]?.answer(); // a slot frees: the fourth starts
+    await tick();
+    expect(started).toEqual(['body', 'subject', 'to', 'cc']);
+    calls.forEach((c) => c.answer());
+    await expect(Promise.all(results)).resolves.toEqual(['body', 'subject', 'to', 'cc']);
+  });
+
+  it('runs the calls of one lane in the order issued, even after a failure', async () => {
+    const started: string[] = [];
+    const read = officeCall(
+      'read',
+      (cb) => {
+        started.push('read');
+        setTimeout(() => cb(failed('GenericResponseError') as Office.AsyncResult<never>), 5);
+      },
+      1000,
+      'body',
+    ).catch(() => 'failed');
+    const write = officeCall(
+      'write',
+      (cb) => {
+        started.push('write');
+        cb(ok(undefined));
+      },
+      1000,
+      'body',
+    );
+    const other = officeCall(
+      'other',
+      (cb) => {
+        started.push('other');
+        cb(ok(undefined));
+      },
+      1000,
+      'subject',
+    );
+    await Promise.all([read, write, other]);
+    // The subject call did not wait for the body's; the body write waited for the body read.
+    expect(started).toEqual(['read', 'other', 'write']);
   });
 });
 

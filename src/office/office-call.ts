@@ -1,25 +1,78 @@
 // Turns office.js callback APIs into promises that always settle: a callback error, a synchronous
 // throw (e.g. an argument over a size limit), a missing API and a call that never answers all
-// become an OfficeCallError. Calls run one at a time: Outlook on the web allows only a few
-// concurrent async calls, and sequencing keeps reads and writes in the order we issued them.
+// become an OfficeCallError.
+//
+// Outlook on the web allows only a few concurrent async calls, and every sequential call is a
+// visible wait there, so calls run at most MAX_IN_FLIGHT at a time. Each call belongs to a lane (the
+// part of the message it touches: body, subject, to...); calls in one lane run one after another in
+// the order issued, so a read issued after a write of the same part sees that write. Calls without
+// a lane share one default lane: among themselves they stay strictly sequential.
 import { OfficeCallError } from './office-error';
 
 export type Invoke<T> = (callback: (result: Office.AsyncResult<T>) => void) => void;
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** The most Office calls in flight at once (Outlook on the web throttles beyond a few). */
+export const MAX_IN_FLIGHT = 3;
+const DEFAULT_LANE = '';
 
-let queue: Promise<unknown> = Promise.resolve();
+interface Waiting {
+  lane: string;
+  start: () => void;
+}
 
-/** Runs one office.js async call after the previous one has settled. */
+const waiting: Waiting[] = [];
+const busyLanes = new Set<string>();
+let inFlight = 0;
+
+/** Starts every waiting call whose lane is free, oldest first, while a slot is free. */
+function pump(): void {
+  for (let i = 0; i < waiting.length && inFlight < MAX_IN_FLIGHT;) {
+    const next = waiting[i] as Waiting;
+    if (busyLanes.has(next.lane)) {
+      i += 1;
+      continue;
+    }
+    waiting.splice(i, 1);
+    inFlight += 1;
+    busyLanes.add(next.lane);
+    next.start();
+  }
+}
+
+/**
+ * Runs one office.js async call once a slot is free and the previous call of its lane has
+ * settled. `lane` names the part of the message the call touches.
+ */
 export function officeCall<T>(
   action: string,
   invoke: Invoke<T> | undefined,
   timeoutMs = DEFAULT_TIMEOUT_MS,
+  lane: string = DEFAULT_LANE,
 ): Promise<T> {
-  const run = () => callNow(action, invoke, timeoutMs);
-  const next = queue.then(run, run);
-  queue = next.catch(() => undefined);
-  return next;
+  return new Promise<T>((resolve, reject) => {
+    waiting.push({
+      lane,
+      start: () => {
+        const done = () => {
+          inFlight -= 1;
+          busyLanes.delete(lane);
+          pump();
+        };
+        callNow(action, invoke, timeoutMs).then(
+          (value) => {
+            done();
+            resolve(value);
+          },
+          (error: unknown) => {
+            done();
+            reject(error);
+          },
+        );
+      },
+    });
+    pump();
+  });
 }
 
 function callNow<T>(action: string, invoke: Invoke<T> | undefined, timeoutMs: number): Promise<T> {

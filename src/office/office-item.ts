@@ -9,6 +9,8 @@ import { officeCall, type Invoke } from './office-call';
 export const SETTINGS_KEY = 'pcc.v1';
 
 export type OfficeNs = typeof Office;
+/** The part of the message (or the settings) a call touches: calls in one lane never overlap. */
+export type Lane = 'from' | 'body' | 'subject' | 'to' | 'cc' | 'settings';
 export type ComposeItem = Partial<Office.MessageCompose>;
 
 export function composeItem(office: OfficeNs): ComposeItem {
@@ -22,15 +24,15 @@ export function signedInUser(office: OfficeNs): MailAddress {
 }
 
 /**
- * Calls `target[method](...args, callback)` through the sequential, failure-proof wrapper. A
- * missing target or method (an older client without that requirement set) is a NotSupported
- * failure rather than a TypeError.
+ * Calls `target[method](...args, callback)` through the failure-proof wrapper (officeCall), in the
+ * lane of the message part it touches. A missing target or method (an older client without that
+ * requirement set) is a NotSupported failure rather than a TypeError.
  */
 export function callOn<T>(
   action: string,
   target: unknown,
   method: string,
-  timeoutMs: number,
+  call: { timeoutMs: number; lane: Lane },
   ...args: unknown[]
 ): Promise<T> {
   const fn = target ? (target as Record<string, unknown>)[method] : undefined;
@@ -38,7 +40,7 @@ export function callOn<T>(
     typeof fn === 'function'
       ? (cb) => (fn as (...a: unknown[]) => void).apply(target, [...args, cb])
       : undefined;
-  return officeCall(action, invoke, timeoutMs);
+  return officeCall(action, invoke, call.timeoutMs, call.lane);
 }
 
 /** Whether the Mailbox requirement set `version` is there; false when Outlook cannot say. */
@@ -54,12 +56,10 @@ export function supportsMailbox(office: OfficeNs, version: string): boolean {
 export async function readFrom(office: OfficeNs, timeoutMs: number): Promise<MailAddress | null> {
   const from = composeItem(office).from;
   if (!supportsMailbox(office, '1.7') || typeof from?.getAsync !== 'function') return null;
-  const value = await callOn<Office.EmailAddressDetails>(
-    'read the From address',
-    from,
-    'getAsync',
+  const value = await callOn<Office.EmailAddressDetails>('read the From address', from, 'getAsync', {
     timeoutMs,
-  );
+    lane: 'from',
+  });
   return { address: value?.emailAddress ?? '', displayName: value?.displayName ?? '' };
 }
 
@@ -69,7 +69,7 @@ export async function readBodyType(office: OfficeNs, timeoutMs: number): Promise
     'read the message format',
     composeItem(office).body,
     'getTypeAsync',
-    timeoutMs,
+    { timeoutMs, lane: 'body' },
   );
   return String(type).toLowerCase() === 'html' ? 'html' : 'text';
 }
@@ -84,7 +84,7 @@ export async function readBody(
     'read the message body',
     body,
     'getAsync',
-    timeoutMs,
+    { timeoutMs, lane: 'body' },
     coercion(office, type),
   );
   return { type, content: String(content ?? '') };
@@ -92,7 +92,10 @@ export async function readBody(
 
 export async function readSubject(office: OfficeNs, timeoutMs: number): Promise<string> {
   return String(
-    (await callOn<string>('read the subject', composeItem(office).subject, 'getAsync', timeoutMs)) ?? '',
+    (await callOn<string>('read the subject', composeItem(office).subject, 'getAsync', {
+      timeoutMs,
+      lane: 'subject',
+    })) ?? '',
   );
 }
 
@@ -106,7 +109,7 @@ export async function readRecipients(
     field === 'to' ? 'read the To recipients' : 'read the Cc recipients',
     composeItem(office)[field],
     'getAsync',
-    timeoutMs,
+    { timeoutMs, lane: field },
   );
   return (Array.isArray(value) ? value : []).map((r) => ({
     address: String(r?.emailAddress ?? ''),

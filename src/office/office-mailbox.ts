@@ -17,6 +17,7 @@ import {
   SETTINGS_KEY,
   signedInUser,
   supportsMailbox,
+  type Lane,
   type OfficeNs,
 } from './office-item';
 
@@ -45,8 +46,14 @@ export class OfficeMailbox implements ComposeMailbox {
     };
   }
 
-  private invoke<T>(action: string, target: unknown, method: string, ...args: unknown[]): Promise<T> {
-    return callOn<T>(action, target, method, this.timeoutMs, ...args);
+  private invoke<T>(
+    action: string,
+    lane: Lane,
+    target: unknown,
+    method: string,
+    ...args: unknown[]
+  ): Promise<T> {
+    return callOn<T>(action, target, method, { timeoutMs: this.timeoutMs, lane }, ...args);
   }
 
   /** The compose From (Mailbox 1.7: shared and delegate mailboxes); before 1.7, the signed-in user. */
@@ -64,6 +71,7 @@ export class OfficeMailbox implements ComposeMailbox {
   async setBody(next: ComposeBody): Promise<void> {
     await this.invoke<void>(
       'change the message body',
+      'body',
       composeItem(this.office).body,
       'setAsync',
       next.content,
@@ -79,7 +87,13 @@ export class OfficeMailbox implements ComposeMailbox {
   }
 
   async setSubject(value: string): Promise<void> {
-    await this.invoke<void>('change the subject', composeItem(this.office).subject, 'setAsync', value);
+    await this.invoke<void>(
+      'change the subject',
+      'subject',
+      composeItem(this.office).subject,
+      'setAsync',
+      value,
+    );
   }
 
   getTo(): Promise<Recipient[]> {
@@ -108,7 +122,7 @@ export class OfficeMailbox implements ComposeMailbox {
       displayName: r.displayName || r.address,
     }));
     try {
-      await this.invoke<void>(action, composeItem(this.office).to, method, details);
+      await this.invoke<void>(action, 'to', composeItem(this.office).to, method, details);
     } catch (error) {
       throw await explained(error, recipients);
     }
@@ -129,7 +143,7 @@ export class OfficeMailbox implements ComposeMailbox {
     } catch (error) {
       throw new OfficeCallError('save your choices', 'Exception', 'throw', String(error));
     }
-    await this.invoke<void>('save your choices', roaming, 'saveAsync');
+    await this.invoke<void>('save your choices', 'settings', roaming, 'saveAsync');
   }
 }
 

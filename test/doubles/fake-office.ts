@@ -99,6 +99,12 @@ export interface FakeState {
   maxInFlight: number;
 }
 
+export interface FakeSpan {
+  api: string;
+  start: number;
+  end: number | null;
+}
+
 export interface FakeAsyncResult {
   status: 'succeeded' | 'failed';
   value: unknown;
@@ -116,6 +122,11 @@ export interface FakeSendEvent {
 export interface FakeOfficeControl {
   readonly scenario: FakeScenario;
   readonly calls: FakeCall[];
+  /**
+   * Every async call's span: when it was made and when its callback ran (performance.now(), ms), or
+   * null while unanswered. The benchmark reads round trips from it (calls that overlap count once).
+   */
+  readonly timeline: FakeSpan[];
   readonly state: FakeState;
   readonly faults: Record<string, FakeFault>;
   /** Handlers registered with Office.actions.associate, by name. */
@@ -338,6 +349,7 @@ export function createFakeOffice(scenario: FakeScenario = {}): FakeOffice {
   const faults: Record<string, FakeFault> = { ...scenario.faults };
   const faultHits: Record<string, number> = {};
   const calls: FakeCall[] = [];
+  const timeline: FakeSpan[] = [];
   const completions: FakeOfficeControl['completions'] = [];
   const actionHandlers: FakeOfficeControl['actionHandlers'] = {};
   const handlers: Record<string, AnyFn[]> = {};
@@ -435,9 +447,12 @@ export function createFakeOffice(scenario: FakeScenario = {}): FakeOffice {
       const work = prepare(raw);
       state.inFlight += 1;
       state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
+      const span: FakeSpan = { api, start: performance.now(), end: null };
+      timeline.push(span);
       if (fault?.kind === 'hang') return;
       setTimeout(() => {
         state.inFlight -= 1;
+        span.end = performance.now();
         let result: FakeAsyncResult;
         try {
           if (fault?.kind === 'error') {
@@ -837,6 +852,7 @@ export function createFakeOffice(scenario: FakeScenario = {}): FakeOffice {
   const control: FakeOfficeControl = {
     scenario: clone(scenario),
     calls,
+    timeline,
     state,
     faults,
     actionHandlers,

@@ -167,3 +167,30 @@ describe('bench --bytes-only --check', () => {
     expect(r.stderr).toMatch(/taskpane\.html does not exist/);
   });
 });
+
+describe('round trips (roundTripDepth in scripts/bench-browser.mjs)', () => {
+  /** Runs roundTripDepth on each timeline in a plain node process (the script is an ES module). */
+  function depths(timelines: { start: number; end: number | null }[][]): number[] {
+    const url = `file://${path.join(ROOT, 'scripts', 'bench-browser.mjs')}`;
+    const code = `import { roundTripDepth } from ${JSON.stringify(url)};
+      console.log(JSON.stringify(${JSON.stringify(timelines)}.map(roundTripDepth)));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout) as number[];
+  }
+
+  it('counts calls that overlap once, and calls made one after another each', () => {
+    const span = (start: number, end: number | null) => ({ start, end });
+    expect(
+      depths([
+        [],
+        // six calls one after another (the insert before reads and writes ran together)
+        [0, 100, 200, 300, 400, 500].map((t) => span(t, t + 100)),
+        // three reads together, then three writes together
+        [span(0, 100), span(1, 101), span(2, 102), span(103, 203), span(104, 204), span(105, 205)],
+        // a call made before another was answered does not wait for it; an unanswered one ends no chain
+        [span(0, 100), span(50, 150), span(120, null), span(130, 230)],
+      ]),
+    ).toEqual([0, 6, 2, 2]);
+  });
+});

@@ -1,10 +1,16 @@
-// Character references in the htmlparser2 tree builder: decoded by the `entities` package (the one
-// htmlparser2 itself uses), in text and attribute values, never inside <script>/<style>, with the
-// text nodes' offsets still those of the source.
+// Character references in the htmlparser2 tree builder: decoded by char-refs.ts (HTML 4's names
+// and every numeric reference, as the HTML standard decodes them), in text and attribute values,
+// never inside <script>/<style>, with the text nodes' offsets still those of the source.
 import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
 import type { ElementNode, HtmlNode, TextNode } from './html';
 import { parseHtmlWithHtmlparser2 } from './parse-html-htmlparser2';
+
+// The reference below is htmlparser2 with its own, full decoder (the `entities` package), not the
+// stand-in the builds and the other tests give it (jest.config.js moduleNameMapper).
+jest.mock('entities/decode', () =>
+  jest.requireActual(`${process.cwd()}/node_modules/entities/dist/decode.js`),
+);
 
 /** htmlparser2's own decoding (decodeEntities: true): the reference the tree builder must match. */
 function reference(html: string): { texts: string; attrs: string[] } {
@@ -47,8 +53,8 @@ describe('character references', () => {
     ['&#0;&#xD800;&#x110000;&#99999999999;', '\ufffd\ufffd\ufffd\ufffd'],
     ['&copy 2025 &amp', '© 2025 &'],
     ['&notit; &unknown; & ; &#; &#x;', '¬it; &unknown; & ; &#; &#x;'],
-    // HTML5 names beyond HTML 4's table, which mail clients rarely but legally write.
-    ['&check; &rarr; &NotEqualTilde; &fjlig;', '✓ → \u2242\u0338 fj'],
+    // HTML5's names beyond HTML 4's table are left as written (see char-refs.ts); HTML 4's &rarr; is not.
+    ['&check; &rarr; &NotEqualTilde; &fjlig;', '&check; → &NotEqualTilde; &fjlig;'],
   ])('text %j', (raw, decoded) => {
     expect(textOf(`<p>${raw}</p>`)).toBe(decoded);
   });
@@ -99,8 +105,8 @@ describe('character references', () => {
       'yuml',
       'trade',
       'mdash',
-      'check',
-      'NotEqualTilde',
+      'lang',
+      'sigmaf',
     ];
     const ref = fc.oneof(
       fc.constantFrom(...names).map((n) => `&${n};`),

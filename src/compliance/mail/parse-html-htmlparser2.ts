@@ -1,15 +1,15 @@
 // Builds the engine's plain HTML tree (html.ts) with htmlparser2: no DOM needed, so it runs in the
 // send-time handler's JavaScript-only runtime and in node tests. Character references are decoded
-// by the `entities` package that htmlparser2 itself uses, called here on each text and attribute
-// value: htmlparser2 tokenizes faster with its own decoding off (it can skip ahead to the next "<"
-// or quote), and the text offsets then stay those of the source. Tag and attribute names are
+// here, on each text and attribute value, by char-refs.ts: htmlparser2 tokenizes faster with its
+// own decoding off (it can skip ahead to the next "<" or quote), the text offsets then stay those
+// of the source, and the builds leave its entity table out (htmlparser2-decoder-stub.ts). Tag and attribute names are
 // lower-cased. Every node carries source offsets (start/end/innerEnd on
 // elements, start on text), which body-merge.ts uses to splice the original string.
 //
-// Imported by path where needed: htmlparser2 is ~22 KB gzip and the pane parses with DOMParser,
+// Imported by path where needed: htmlparser2 is ~7 KB gzip and the pane parses with DOMParser,
 // so only the callers that need it import this file by path.
 import { Parser } from 'htmlparser2';
-import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
+import { decodeHtmlAttribute, decodeHtmlText } from './char-refs';
 import type { ElementNode, HtmlNode, ParseHtml, ParseHtmlOptions, TextNode } from './html';
 
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
@@ -20,7 +20,7 @@ function attributes(attribs: Record<string, string>): Record<string, string> {
   for (const name in attribs) {
     const value = attribs[name] as string;
     const lower = /[A-Z]/.test(name) ? name.toLowerCase() : name;
-    const decoded = value.indexOf('&') === -1 ? value : decodeHTMLAttribute(value);
+    const decoded = value.indexOf('&') === -1 ? value : decodeHtmlAttribute(value);
     if (out === null && lower === name && decoded === value) continue;
     if (out === null) {
       out = {};
@@ -106,7 +106,7 @@ export const parseHtmlWithHtmlparser2: ParseHtml = (html: string, options?: Pars
       if (stopped) return;
       // Raw text (entities are decoded here): parser.endIndex is its last character.
       const start = parser.endIndex + 1 - data.length;
-      const text = raw > 0 || data.indexOf('&') === -1 ? data : decodeHTML(data);
+      const text = raw > 0 || data.indexOf('&') === -1 ? data : decodeHtmlText(data);
       if (lastText !== null) {
         lastText.text += text;
         return;
@@ -147,6 +147,7 @@ export const parseHtmlWithHtmlparser2: ParseHtml = (html: string, options?: Pars
 
   try {
     const p = new Parser(handler, {
+      // Must stay false: the builds give htmlparser2 no entity decoder (htmlparser2-decoder-stub.ts).
       decodeEntities: false,
       lowerCaseTags: true,
       lowerCaseAttributeNames: false,

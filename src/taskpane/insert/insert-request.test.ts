@@ -2,6 +2,8 @@ import type { ComplianceInput } from '../../compliance/types';
 import { isDeskAddress } from '../../compliance/knowledge/desks';
 import type { ComposeMailbox } from '../../office/mailbox';
 import { OfficeCallError } from '../../office/office-error';
+import { OfficeMailbox } from '../../office/office-mailbox';
+import { asOffice, createFakeOffice, type FakeScenario } from '../../../test/doubles/fake-office';
 import { PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';
 import { insertRequest, restore, type MessagePart, type Planner } from './insert-request';
 
@@ -147,11 +149,12 @@ describe('insertRequest', () => {
     },
   );
 
+  // The writes run together: when one fails, the others have been written and are put back.
   it.each<[Method, MessagePart, MessagePart[]]>([
-    ['setBody', 'body', []],
-    ['setSubject', 'subject', ['body']],
+    ['setBody', 'body', ['to', 'subject']],
+    ['setSubject', 'subject', ['to', 'body']],
     ['addTo', 'to', ['subject', 'body']],
-  ])('when %s fails, everything written before it is put back', async (method, step, restored) => {
+  ])('when %s fails, every write that succeeded is put back', async (method, step, restored) => {
     const mailbox = failing({ [method]: 1 }, original());
     const before = JSON.stringify(mailbox.message);
     const result = await insertRequest(mailbox, input, plan, options);
@@ -183,5 +186,70 @@ describe('restore (Undo)', () => {
     const outcome = await restore(mailbox as ComposeMailbox, result.snapshot, result.written);
     expect(outcome).toEqual({ restored: ['to', 'subject', 'body'], notRestored: [] });
     expect(mailbox.message).toEqual({ ...original(), sender: mailbox.message.sender });
+  });
+});
+
+// The same transaction through the office adapter, whose calls on different parts run together.
+describe('insertRequest with Outlook (concurrent calls)', () => {
+  const outlook = (faults: FakeScenario['faults'] = {}) => {
+    const fake = createFakeOffice({
+      latencyMs: 10,
+      subject: '',
+      to: [{ emailAddress: 'colleague@mycompany.com', displayName: 'Colleague' }],
+      faults,
+    });
+    const mailbox = new OfficeMailbox(asOffice(fake), { timeoutMs: 1000 });
+    const state = () => JSON.stringify([fake.state.body, fake.state.subject, fake.state.to]);
+    return { fake, mailbox, state };
+  };
+
+  it('reads the snapshot together and writes together, three calls at a time', async () => {
+    const { fake, mailbox } = outlook();
+    await mailbox.getBody(); // the format, read once when the pane opens
+    const before = fake.calls.length;
+    const result = await insertRequest(mailbox, input, plan, options);
+    expect(result.kind === 'inserted' && result.written).toEqual(['body', 'subject', 'to']);
+    expect(
+      fake.calls
+        .slice(before)
+        .map((c) => c.api)
+        .filter((api) => api.endsWith('Async')),
+    ).toEqual([
+      'body.getAsync',
+      'subject.getAsync',
+      'to.getAsync',
+      'body.setAsync',
+      'subject.setAsync',
+      'to.addAsync',
+    ]);
+    expect(fake.state.maxInFlight).toBe(3);
+    expect(fake.state.subject).toBe('primary contact update for account 0001234567');
+  });
+
+  it.each([['body.setAsync'], ['subject.setAsync'], ['to.addAsync']])(
+    'a failure of one concurrent write (%s) puts back the others that succeeded',
+    async (api) => {
+      const { fake, mailbox, state } = outlook({ [api]: { kind: 'error', name: 'GenericResponseError' } });
+      const before = state();
+      const result = await insertRequest(mailbox, input, plan, options);
+      expect(result).toMatchObject({ kind: 'failed', notRestored: [] });
+      if (result.kind === 'failed') expect(result.restored).toHaveLength(2);
+      expect(state()).toBe(before);
+      // The two successful writes were undone with the snapshot's values.
+      expect(fake.apiCalls().filter((c) => c.api.endsWith('setAsync'))).toHaveLength(4);
+    },
+  );
+
+  it('Undo puts back exactly what was there, its writes together', async () => {
+    const { mailbox, state } = outlook();
+    const before = state();
+    const result = await insertRequest(mailbox, input, plan, options);
+    if (result.kind !== 'inserted') throw new Error('expected an insert');
+    expect(state()).not.toBe(before);
+    await expect(restore(mailbox, result.snapshot, result.written)).resolves.toEqual({
+      restored: ['to', 'subject', 'body'],
+      notRestored: [],
+    });
+    expect(state()).toBe(before);
   });
 });
