@@ -9,6 +9,7 @@ const path = require('node:path');
 const { DefinePlugin } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { ManifestPlugin } = require('./scripts/manifest-plugin.js');
+const { SendWordsPlugin } = require('./scripts/send-words-plugin.js');
 
 // Production: Microsoft's CDN, as published add-ins must. Development (`npm start`): the same library
 // from Microsoft's npm package, served by the dev server under /office-js/, so the pane works
@@ -144,7 +145,11 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     ...(serving ? { devServer: await devServer(env) } : {}),
     plugins: [
-      new DefinePlugin({ __OFFICE_JS_ON_DEMAND__: JSON.stringify(production ? '' : OFFICE_JS_LOCAL) }),
+      new DefinePlugin({
+        __OFFICE_JS_ON_DEMAND__: JSON.stringify(production ? '' : OFFICE_JS_LOCAL),
+        // Where classic Outlook's JavaScript-only runtime (no location) fetches the dialog's words.
+        __ADDIN_BASE_URL__: JSON.stringify((baseUrl || 'https://localhost:3000').replace(/\/+$/, '')),
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -165,6 +170,7 @@ module.exports = async (env = {}, argv = {}) => {
         templateParameters: { officeJs, csp: CSP },
       }),
       new ManifestPlugin({ source: path.resolve(__dirname, 'manifest.xml'), baseUrl }),
+      new SendWordsPlugin({ dir: path.resolve(__dirname, 'src/compliance/catalogue/locales') }),
     ],
   };
 };

@@ -2,6 +2,7 @@
 // item; preview mode (a simulated message) only in a plain browser tab. Inside an Office client the
 // pane never pretends: if office.js fails or does not answer there, or the item cannot be written,
 // connect() says so instead (a simulated message could be taken for the user's real email).
+import type { MessageKey } from '../compliance/catalogue/say';
 import type { ComposeMailbox } from './mailbox';
 import { OfficeMailbox } from './office-mailbox';
 import type { PreviewMailbox } from './preview-mailbox';
@@ -11,8 +12,8 @@ export type Connection =
   | { mailbox: ComposeMailbox; previewReason: null; preview?: undefined }
   | {
       mailbox: PreviewMailbox;
-      /** Why the pane is in preview mode. */
-      previewReason: string;
+      /** Why the pane is in preview mode (a catalogue key: the pane says it in its language). */
+      previewReason: PreviewReason;
       /** The simulated message (the same object as `mailbox`), for the pane to show. */
       preview: PreviewMailbox;
     };
@@ -21,9 +22,12 @@ export type Connection =
 export interface StartFailure {
   /** 'not-started': office.js failed or did not answer; 'not-compose': not a message being written. */
   failure: 'not-started' | 'not-compose';
-  /** What went wrong, in a sentence. */
-  reason: string;
+  /** What went wrong (a catalogue key: the pane says it in its language). */
+  reason: StartFailureReason;
 }
+
+export type PreviewReason = Extract<MessageKey, `preview.${string}`>;
+export type StartFailureReason = Extract<MessageKey, `start.${string}` | `preview.${string}`>;
 
 export type ConnectResult = Connection | StartFailure;
 
@@ -45,11 +49,16 @@ export async function connect(
   options: ConnectOptions = {},
 ): Promise<ConnectResult> {
   const timeoutMs = options.timeoutMs ?? READY_TIMEOUT_MS;
-  const notStarted = async (reason: string): Promise<ConnectResult> =>
-    (options.hosted ?? (await hostedByOffice())) ? { failure: 'not-started', reason } : preview();
+  const notStarted = async (
+    reason: StartFailureReason,
+    previewReason: PreviewReason,
+  ): Promise<ConnectResult> =>
+    (options.hosted ?? (await hostedByOffice()))
+      ? { failure: 'not-started', reason }
+      : preview(previewReason);
 
   if (!office || typeof office.onReady !== 'function') {
-    return notStarted('Office’s script (office.js) could not be loaded.');
+    return notStarted('start.no-office', 'preview.no-office');
   }
   let info: { host: Office.HostType | null } | null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -63,16 +72,13 @@ export async function connect(
   } finally {
     clearTimeout(timer);
   }
-  if (!info) return notStarted('Outlook did not answer in time.');
-  if (!info.host) return notStarted('Office’s script loaded but did not find Outlook.');
+  if (!info) return notStarted('start.timeout', 'preview.timeout');
+  if (!info.host) return notStarted('start.no-outlook', 'preview.browser');
   const item = office.context?.mailbox?.item;
   if (String(info.host) !== 'Outlook' || !item)
-    return { failure: 'not-compose', reason: 'Open the add-in from a message you are writing.' };
+    return { failure: 'not-compose', reason: 'preview.not-compose' };
   if (!('setSelectedDataAsync' in (item.body ?? {})) && !('setAsync' in (item.body ?? {}))) {
-    return {
-      failure: 'not-compose',
-      reason: 'The add-in works while you write a message; this item is being read.',
-    };
+    return { failure: 'not-compose', reason: 'preview.read-mode' };
   }
   return { mailbox: new OfficeMailbox(office), previewReason: null };
 }
@@ -91,11 +97,9 @@ async function hostedByOffice(): Promise<boolean> {
   }
 }
 
-/** The simulated message loads on demand: a pane inside Outlook never needs it (first-screen bytes). */
-async function preview(): Promise<Connection> {
-  const { PreviewMailbox, BROWSER_PREVIEW } = await import(
-    /* webpackChunkName: "preview" */ './preview-mailbox'
-  );
+/** Preview mode: only in a plain browser tab, so its simulated message loads on demand. */
+async function preview(reason: PreviewReason): Promise<Connection> {
+  const { PreviewMailbox } = await import(/* webpackChunkName: "preview" */ './preview-mailbox');
   const mailbox = new PreviewMailbox();
-  return { mailbox, previewReason: BROWSER_PREVIEW, preview: mailbox };
+  return { mailbox, previewReason: reason, preview: mailbox };
 }

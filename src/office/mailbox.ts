@@ -36,6 +36,8 @@ export interface MailboxContext {
   /** Mailbox time zone, Windows or IANA name; '' when unknown. */
   timeZone: string;
   theme: ThemeKind;
+  /** Outlook's display language (BCP 47, e.g. "ja-JP"); the browser's language in preview; '' when unknown. */
+  displayLanguage: string;
   /** A short name of the client, for diagnostics ("Outlook on the web", "Preview"...). */
   clientName: string;
 }

@@ -1,5 +1,7 @@
 import { MAX_IN_FLIGHT, officeCall } from './office-call';
-import { describeOfficeError, OfficeCallError } from './office-error';
+import { inEnglish } from '../../test/english';
+import { OfficeCallError } from './office-error';
+import { describeOfficeError, officeErrorPhrases } from './office-error-words';
 
 const ok = <T>(value: T) => ({ status: 'succeeded', value }) as unknown as Office.AsyncResult<T>;
 const failed = (name: string) =>
@@ -11,23 +13,23 @@ const failed = (name: string) =>
 
 describe('officeCall', () => {
   it('resolves with the value of a succeeded call', async () => {
-    await expect(officeCall('read', (cb) => setTimeout(() => cb(ok(42))))).resolves.toBe(42);
+    await expect(officeCall('read-body', (cb) => setTimeout(() => cb(ok(42))))).resolves.toBe(42);
   });
 
   it('rejects with the Office error name of a failed call', async () => {
-    const error = await officeCall('read', (cb) => cb(failed('NetworkError'))).catch((e: unknown) => e);
-    expect(error).toMatchObject({ officeName: 'NetworkError', kind: 'callback', action: 'read' });
+    const error = await officeCall('read-body', (cb) => cb(failed('NetworkError'))).catch((e: unknown) => e);
+    expect(error).toMatchObject({ officeName: 'NetworkError', kind: 'callback', action: 'read-body' });
   });
 
   it('treats a failed result without an error name as GenericResponseError', async () => {
-    const error = await officeCall('read', (cb) => cb({ status: 'failed' } as never)).catch(
+    const error = await officeCall('read-body', (cb) => cb({ status: 'failed' } as never)).catch(
       (e: unknown) => e,
     );
     expect(error).toMatchObject({ officeName: 'GenericResponseError' });
   });
 
   it('turns a synchronous throw into a rejection', async () => {
-    const error = await officeCall('write', () => {
+    const error = await officeCall('write-body', () => {
       throw new Error('too big');
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ officeName: 'Exception', kind: 'throw' });
@@ -38,22 +40,22 @@ describe('officeCall', () => {
     const tooBig = Object.assign(new Error('Specified argument was out of the range of valid values.'), {
       name: 'Sys.ArgumentOutOfRangeException',
     });
-    const error = await officeCall('write', () => {
+    const error = await officeCall('write-body', () => {
       throw tooBig;
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ officeName: 'DataExceedsMaximumSize', kind: 'throw' });
-    expect((error as OfficeCallError).userMessage).toContain('Shorten the message');
+    expect(inEnglish(officeErrorPhrases(error as OfficeCallError))).toContain('Shorten the message');
   });
 
   it('times out a call that never answers, and ignores a late answer', async () => {
     let late: ((r: Office.AsyncResult<number>) => void) | undefined;
-    const error = await officeCall<number>('read', (cb) => (late = cb), 20).catch((e: unknown) => e);
+    const error = await officeCall<number>('read-body', (cb) => (late = cb), 20).catch((e: unknown) => e);
     expect(error).toMatchObject({ officeName: 'Timeout', kind: 'timeout' });
     expect(() => late?.(ok(1))).not.toThrow();
   });
 
   it('rejects a missing API as NotSupported', async () => {
-    await expect(officeCall('read', undefined)).rejects.toMatchObject({
+    await expect(officeCall('read-body', undefined)).rejects.toMatchObject({
       officeName: 'NotSupported',
       kind: 'unsupported',
     });
@@ -61,14 +63,14 @@ describe('officeCall', () => {
 
   it('runs calls one after another, even after a failure', async () => {
     const order: string[] = [];
-    const slow = officeCall('a', (cb) => {
+    const slow = officeCall('read-to', (cb) => {
       order.push('a start');
       setTimeout(() => {
         order.push('a end');
         cb(failed('GenericResponseError'));
       }, 10);
     }).catch(() => undefined);
-    const fast = officeCall('b', (cb) => {
+    const fast = officeCall('read-cc', (cb) => {
       order.push('b start');
       cb(ok(1));
     });
@@ -92,7 +94,7 @@ describe('officeCall lanes', () => {
   it('runs calls of different lanes together, never more than MAX_IN_FLIGHT', async () => {
     const started: string[] = [];
     const calls = ['body', 'subject', 'to', 'cc'].map((lane) => ({ lane, ...controlled(lane, started) }));
-    const results = calls.map((c) => officeCall(c.lane, c.invoke, 1000, c.lane));
+    const results = calls.map((c) => officeCall('read-body', c.invoke, 1000, c.lane));
     await tick();
     expect(MAX_IN_FLIGHT).toBe(3);
     expect(started).toEqual(['body', 'subject', 'to']);
@@ -106,7 +108,7 @@ describe('officeCall lanes', () => {
   it('runs the calls of one lane in the order issued, even after a failure', async () => {
     const started: string[] = [];
     const read = officeCall(
-      'read',
+      'read-body',
       (cb) => {
         started.push('read');
         setTimeout(() => cb(failed('GenericResponseError') as Office.AsyncResult<never>), 5);
@@ -115,7 +117,7 @@ describe('officeCall lanes', () => {
       'body',
     ).catch(() => 'failed');
     const write = officeCall(
-      'write',
+      'write-body',
       (cb) => {
         started.push('write');
         cb(ok(undefined));
@@ -124,7 +126,7 @@ describe('officeCall lanes', () => {
       'body',
     );
     const other = officeCall(
-      'other',
+      'write-subject',
       (cb) => {
         started.push('other');
         cb(ok(undefined));
@@ -141,13 +143,15 @@ describe('officeCall lanes', () => {
 describe('OfficeCallError', () => {
   it('says what failed and what to try, for known and unknown names', () => {
     expect(
-      new OfficeCallError('change the message body', 'DataExceedsMaximumSize', 'callback').userMessage,
+      inEnglish(officeErrorPhrases(new OfficeCallError('write-body', 'DataExceedsMaximumSize', 'callback'))),
     ).toBe(
       'Outlook could not change the message body. The message is larger than Outlook lets an add-in change in one step. Shorten the message or remove the quoted thread, then try again.',
     );
-    expect(describeOfficeError('SomethingNew')).toBe('Outlook reported "SomethingNew".');
-    expect(new OfficeCallError('read the subject', 'SomethingNew', 'callback').userMessage).toMatch(
-      /Try again\.$/,
+    expect(inEnglish(describeOfficeError('SomethingNew'))).toBe(
+      'Outlook reported "SomethingNew". Try again.',
     );
+    expect(
+      inEnglish(officeErrorPhrases(new OfficeCallError('read-subject', 'SomethingNew', 'callback'))),
+    ).toBe('Outlook could not read the subject. Outlook reported "SomethingNew". Try again.');
   });
 });

@@ -7,7 +7,7 @@
 // part of the message it touches: body, subject, to...); calls in one lane run one after another in
 // the order issued, so a read issued after a write of the same part sees that write. Calls without
 // a lane share one default lane: among themselves they stay strictly sequential.
-import { OfficeCallError } from './office-error';
+import { OfficeCallError, type OfficeAction } from './office-error';
 
 export type Invoke<T> = (callback: (result: Office.AsyncResult<T>) => void) => void;
 
@@ -45,7 +45,7 @@ function pump(): void {
  * settled. `lane` names the part of the message the call touches.
  */
 export function officeCall<T>(
-  action: string,
+  action: OfficeAction,
   invoke: Invoke<T> | undefined,
   timeoutMs = DEFAULT_TIMEOUT_MS,
   lane: string = DEFAULT_LANE,
@@ -75,7 +75,7 @@ export function officeCall<T>(
   });
 }
 
-function callNow<T>(action: string, invoke: Invoke<T> | undefined, timeoutMs: number): Promise<T> {
+function callNow<T>(action: OfficeAction, invoke: Invoke<T> | undefined, timeoutMs: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     if (!invoke) {
       reject(new OfficeCallError(action, 'NotSupported', 'unsupported'));

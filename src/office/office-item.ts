@@ -4,11 +4,18 @@
 import type { ComposeBody, MailAddress } from '../compliance/types';
 import type { Recipient, StoredSettings } from './mailbox';
 import { officeCall, type Invoke } from './office-call';
+import type { OfficeAction } from './office-error';
 
 /** The roaming-settings key everything is stored under, versioned so a later shape can migrate. */
 export const SETTINGS_KEY = 'pcc.v1';
 
 export type OfficeNs = typeof Office;
+/** Outlook's display language (Office.context.displayLanguage), '' when the client gives none. */
+export function displayLanguageOf(office: OfficeNs): string {
+  const tag: unknown = office.context?.displayLanguage;
+  return typeof tag === 'string' ? tag : '';
+}
+
 /** The part of the message (or the settings) a call touches: calls in one lane never overlap. */
 export type Lane = 'from' | 'body' | 'subject' | 'to' | 'cc' | 'settings';
 export type ComposeItem = Partial<Office.MessageCompose>;
@@ -29,7 +36,7 @@ export function signedInUser(office: OfficeNs): MailAddress {
  * requirement set) is a NotSupported failure rather than a TypeError.
  */
 export function callOn<T>(
-  action: string,
+  action: OfficeAction,
   target: unknown,
   method: string,
   call: { timeoutMs: number; lane: Lane },
@@ -56,7 +63,7 @@ export function supportsMailbox(office: OfficeNs, version: string): boolean {
 export async function readFrom(office: OfficeNs, timeoutMs: number): Promise<MailAddress | null> {
   const from = composeItem(office).from;
   if (!supportsMailbox(office, '1.7') || typeof from?.getAsync !== 'function') return null;
-  const value = await callOn<Office.EmailAddressDetails>('read the From address', from, 'getAsync', {
+  const value = await callOn<Office.EmailAddressDetails>('read-sender', from, 'getAsync', {
     timeoutMs,
     lane: 'from',
   });
@@ -66,7 +73,7 @@ export async function readFrom(office: OfficeNs, timeoutMs: number): Promise<Mai
 /** The body's format: 'html' or 'text'. */
 export async function readBodyType(office: OfficeNs, timeoutMs: number): Promise<ComposeBody['type']> {
   const type = await callOn<Office.CoercionType>(
-    'read the message format',
+    'read-body-type',
     composeItem(office).body,
     'getTypeAsync',
     { timeoutMs, lane: 'body' },
@@ -81,7 +88,7 @@ export async function readBody(
 ): Promise<ComposeBody> {
   const body = composeItem(office).body;
   const content = await callOn<string>(
-    'read the message body',
+    'read-body',
     body,
     'getAsync',
     { timeoutMs, lane: 'body' },
@@ -92,7 +99,7 @@ export async function readBody(
 
 export async function readSubject(office: OfficeNs, timeoutMs: number): Promise<string> {
   return String(
-    (await callOn<string>('read the subject', composeItem(office).subject, 'getAsync', {
+    (await callOn<string>('read-subject', composeItem(office).subject, 'getAsync', {
       timeoutMs,
       lane: 'subject',
     })) ?? '',
@@ -106,7 +113,7 @@ export async function readRecipients(
   timeoutMs: number,
 ): Promise<Recipient[]> {
   const value = await callOn<Office.EmailAddressDetails[]>(
-    field === 'to' ? 'read the To recipients' : 'read the Cc recipients',
+    field === 'to' ? 'read-to' : 'read-cc',
     composeItem(office)[field],
     'getAsync',
     { timeoutMs, lane: field },

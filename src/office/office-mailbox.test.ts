@@ -5,7 +5,9 @@ import {
   type FakeScenario,
 } from '../../test/doubles/fake-office';
 import { OfficeMailbox, SETTINGS_KEY, themeOf } from './office-mailbox';
+import { inEnglish } from '../../test/english';
 import { OfficeCallError } from './office-error';
+import { officeErrorPhrases } from './office-error-words';
 
 /**
  * A hung call is given up after 50 ms so that its test stays fast; every other scenario keeps the
@@ -148,7 +150,7 @@ describe.each(paths)('$api fails', ({ api, run }) => {
     const error = await run(mailbox).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeCallError);
     expect((error as OfficeCallError).officeName).toBe(officeName);
-    expect((error as OfficeCallError).userMessage).toMatch(/^Outlook could not /);
+    expect(inEnglish(officeErrorPhrases(error as OfficeCallError))).toMatch(/^Outlook could not /);
   });
 
   it('missing API → NotSupported', async () => {
@@ -245,10 +247,10 @@ describe('OfficeMailbox recipients: add, and office.js refusing a recipient', ()
       .catch((e: unknown) => e)) as OfficeCallError;
     expect(error).toBeInstanceOf(OfficeCallError);
     expect(error.officeName).toBe('DisplayNameTooLong');
-    expect(error.userMessage).toContain('long@mycompany.com');
-    expect(error.userMessage).toContain('300 characters');
-    expect(error.userMessage).toMatch(/Remove that recipient and type the address again/);
-    expect(error.userMessage).not.toMatch(/message is larger|quoted thread/);
+    expect(inEnglish(officeErrorPhrases(error))).toContain('long@mycompany.com');
+    expect(inEnglish(officeErrorPhrases(error))).toContain('300 characters');
+    expect(inEnglish(officeErrorPhrases(error))).toMatch(/Remove that recipient and type the address again/);
+    expect(inEnglish(officeErrorPhrases(error))).not.toMatch(/message is larger|quoted thread/);
   });
 
   it('keeps a refusal it cannot pin on a recipient as it was', async () => {
@@ -259,6 +261,6 @@ describe('OfficeMailbox recipients: add, and office.js refusing a recipient', ()
     };
     const error = (await mailbox.setTo([desk]).catch((e: unknown) => e)) as OfficeCallError;
     expect(error.officeName).toBe('RecipientOutOfRange');
-    expect(error.userMessage).not.toMatch(/quoted thread/);
+    expect(inEnglish(officeErrorPhrases(error))).not.toMatch(/quoted thread/);
   });
 });

@@ -3,9 +3,10 @@
 import type { ComposeBody, MailAddress } from '../compliance/types';
 import type { ComposeMailbox, MailboxContext, Recipient, StoredSettings, ThemeKind } from './mailbox';
 import { DEFAULT_TIMEOUT_MS } from './office-call';
-import { OfficeCallError } from './office-error';
+import { OfficeCallError, type OfficeAction } from './office-error';
 import {
   callOn,
+  displayLanguageOf,
   coercion,
   composeItem,
   readBody,
@@ -42,12 +43,13 @@ export class OfficeMailbox implements ComposeMailbox {
       user: signedInUser(office),
       timeZone: mailbox.userProfile?.timeZone ?? '',
       theme: themeOf(office.context.officeTheme),
+      displayLanguage: displayLanguageOf(office),
       clientName: mailbox.diagnostics?.hostName ?? 'Outlook',
     };
   }
 
   private invoke<T>(
-    action: string,
+    action: OfficeAction,
     lane: Lane,
     target: unknown,
     method: string,
@@ -70,7 +72,7 @@ export class OfficeMailbox implements ComposeMailbox {
 
   async setBody(next: ComposeBody): Promise<void> {
     await this.invoke<void>(
-      'change the message body',
+      'write-body',
       'body',
       composeItem(this.office).body,
       'setAsync',
@@ -88,7 +90,7 @@ export class OfficeMailbox implements ComposeMailbox {
 
   async setSubject(value: string): Promise<void> {
     await this.invoke<void>(
-      'change the subject',
+      'write-subject',
       'subject',
       composeItem(this.office).subject,
       'setAsync',
@@ -101,7 +103,7 @@ export class OfficeMailbox implements ComposeMailbox {
   }
 
   async setTo(recipients: Recipient[]): Promise<void> {
-    await this.writeRecipients('change the To recipients', 'setAsync', recipients);
+    await this.writeRecipients('write-to', 'setAsync', recipients);
   }
 
   /**
@@ -113,10 +115,14 @@ export class OfficeMailbox implements ComposeMailbox {
       await this.setTo([...(await this.getTo()), ...recipients]);
       return;
     }
-    await this.writeRecipients('add to the To recipients', 'addAsync', recipients);
+    await this.writeRecipients('add-to', 'addAsync', recipients);
   }
 
-  private async writeRecipients(action: string, method: 'setAsync' | 'addAsync', recipients: Recipient[]) {
+  private async writeRecipients(
+    action: OfficeAction,
+    method: 'setAsync' | 'addAsync',
+    recipients: Recipient[],
+  ) {
     const details = recipients.map((r) => ({
       emailAddress: r.address,
       displayName: r.displayName || r.address,
@@ -134,16 +140,16 @@ export class OfficeMailbox implements ComposeMailbox {
 
   async saveSettings(settings: StoredSettings): Promise<void> {
     const roaming = this.office.context.roamingSettings;
-    if (!roaming) throw new OfficeCallError('save your choices', 'NotSupported', 'unsupported');
+    if (!roaming) throw new OfficeCallError('save', 'NotSupported', 'unsupported');
     if (JSON.stringify(settings).length > ROAMING_LIMIT - 512) {
-      throw new OfficeCallError('save your choices', 'SettingsSizeExceeded', 'callback');
+      throw new OfficeCallError('save', 'SettingsSizeExceeded', 'callback');
     }
     try {
       roaming.set(SETTINGS_KEY, settings);
     } catch (error) {
-      throw new OfficeCallError('save your choices', 'Exception', 'throw', String(error));
+      throw new OfficeCallError('save', 'Exception', 'throw', String(error));
     }
-    await this.invoke<void>('save your choices', 'settings', roaming, 'saveAsync');
+    await this.invoke<void>('save', 'settings', roaming, 'saveAsync');
   }
 }
 
@@ -154,7 +160,7 @@ async function explained(error: unknown, recipients: Recipient[]): Promise<unkno
     const { explainRecipientError } = await import(
       /* webpackChunkName: "recipient-error" */ './recipient-error'
     );
-    return explainRecipientError(error, recipients, 'To');
+    return explainRecipientError(error, recipients, 'to');
   } catch {
     return error; // the explanation could not be loaded: the plain error still says what failed
   }

@@ -1,16 +1,9 @@
 // Preview mode: a simulated message being composed, for a browser tab without Outlook.
 // It keeps a real body, subject and recipients that the pane reads and writes, and keeps the
 // user's choices in localStorage, so the whole flow can be tried and demonstrated.
+import { browserLanguage } from './browser-language';
 import type { ComposeBody, MailAddress } from '../compliance/types';
 import type { ComposeMailbox, MailboxContext, Recipient, StoredSettings } from './mailbox';
-
-/**
- * What preview mode says in a plain browser tab, whatever stopped office.js there (not loaded on
- * purpose, offline, no host): the user needs to know it is a preview and where the real thing is.
- * Here, not in connect.ts: only the preview needs these words (first-screen bytes).
- */
-export const BROWSER_PREVIEW =
-  'This is a preview in your browser: nothing is sent. Open it from Outlook to work on a real message.';
 
 export const PREVIEW_SETTINGS_KEY = 'pcc.preview.v1';
 
@@ -61,6 +54,7 @@ export class PreviewMailbox implements ComposeMailbox {
       user: this.message.sender,
       timeZone,
       theme: prefersDark() ? 'dark' : 'light',
+      displayLanguage: browserLanguage(),
       clientName: 'Preview',
     };
   }

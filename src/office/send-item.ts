@@ -4,6 +4,7 @@
 import type { ComposeBody, MailAddress } from '../compliance/types';
 import type { StoredSettings } from './mailbox';
 import {
+  displayLanguageOf,
   readBody,
   readBodyType,
   readFrom,
@@ -18,6 +19,8 @@ import {
 export interface SendItem {
   /** The signed-in user (userProfile). */
   readonly user: MailAddress;
+  /** Outlook's display language ('' when unknown): the dialog speaks it. */
+  readonly displayLanguage: string;
   /** Whether the Mailbox requirement set is there (1.14: dialog buttons, 1.15: Markdown). */
   supports(version: string): boolean;
   /** The To then the Cc addresses (two calls, one at a time). */
@@ -37,6 +40,7 @@ export function sendItem(office: OfficeNs, timeoutMs: number): SendItem {
   const user = signedInUser(office);
   return {
     user,
+    displayLanguage: displayLanguageOf(office),
     supports: (version) => supportsMailbox(office, version),
     async recipients() {
       const to = await readRecipients(office, 'to', timeoutMs);

@@ -19,6 +19,7 @@ import {
   type GuardOptions,
 } from './on-message-send';
 import { MAX_MESSAGE_CHARS } from './summary';
+import { loadSendWords } from './send-words';
 import {
   BOB,
   DESK,
@@ -432,6 +433,38 @@ describe('the dialog options follow what the client supports', () => {
     const s = await sendMessage(failing(), { requirementSets: { Mailbox: '1.15' } });
     expect(s.completed).toMatchObject({ cancelLabel: CANCEL_LABEL, commandId: PANE_COMMAND_ID });
     expect(String(s.completed?.errorMessageMarkdown)).toMatch(/^.+\n\n- \*\*Reason for the change\*\*: /);
+  });
+
+  it("speaks Outlook's display language: the words of locales/send-<id>.json, asked for only when a dialog is shown", async () => {
+    const asked: string[] = [];
+    const german = JSON.parse(
+      fs.readFileSync(path.join(__dirname, '../compliance/catalogue/locales/de.json'), 'utf8'),
+    ) as Record<string, Record<string, string>>;
+    const loadWords = (tag: string) => {
+      asked.push(tag);
+      return loadSendWords(tag, {
+        base: 'https://addin.example/',
+        fetch: async (url) => ({
+          ok: url.endsWith('send-de.json'),
+          json: async () => ({ ...german.verdicts, ...german.send }),
+        }),
+      });
+    };
+    const s = await sendMessage(
+      failing(),
+      { displayLanguage: 'de-DE', requirementSets: { Mailbox: '1.15' } },
+      { loadWords },
+    );
+    expect(asked).toEqual(['de-DE']);
+    expect(s.completed).toMatchObject({ allowEvent: false, cancelLabel: 'Add-In öffnen' });
+    expect(String(s.completed?.errorMessage)).toMatch(/^IBM \(palogin@ie\.ibm\.com\) würde diese Anfrage/);
+    expect(String(s.completed?.errorMessage)).toContain('Grund für die Änderung');
+    expect(String(s.completed?.errorMessageMarkdown)).toContain('**Grund für die Änderung**');
+
+    // A compliant message never asks for words.
+    asked.length = 0;
+    await sendMessage(paneMessage(), { displayLanguage: 'de-DE' }, { loadWords });
+    expect(asked).toEqual([]);
   });
 
   it('keeps both messages within 500 characters when everything is wrong and long', async () => {

@@ -33,7 +33,9 @@ import type { RuleResult } from '../compliance/rules/verdict';
 import { phrase } from '../compliance/catalogue/say';
 import { sendItem } from '../office/send-item';
 import { completeOnce, type CompletedOptions, type Log, type SendEvent } from './complete-once';
-import { itemOf, say, summarise, type SummaryItem } from './summary';
+import type { Catalogue } from '../compliance/catalogue/say';
+import { loadSendWords } from './send-words';
+import { itemOf, MAX_MESSAGE_CHARS, say, summarise, type SummaryItem } from './summary';
 
 /** The FunctionName of the LaunchEvent in manifest.xml. */
 export const HANDLER_NAME = 'onMessageSendHandler';
@@ -53,6 +55,8 @@ export interface GuardOptions {
   deadlineMs?: number;
   callTimeoutMs?: number;
   log?: Log;
+  /** The dialog's words for a display language (default: English, or fetched: send-words.ts). */
+  loadWords?: (displayLanguage: string) => Promise<Catalogue>;
 }
 
 /** Why a message was allowed (for logs and tests). */
@@ -88,9 +92,9 @@ function withOrganisation(
 }
 
 /** " Help in your organisation: …" when organization.json named a help contact. */
-function helpLine(contact: unknown): string {
+function helpLine(contact: unknown, words: Catalogue): string {
   const c = typeof contact === 'string' ? contact.trim().slice(0, 200) : '';
-  return c ? ` ${say(phrase('send.help', { contact: c }))}` : '';
+  return c ? ` ${say(phrase('send.help', { contact: c }), words)}` : '';
 }
 
 function strings(value: unknown): string[] {
@@ -152,27 +156,35 @@ export async function checkMessage(office: OfficeNs, options: GuardOptions = {})
     };
   }
 
+  // Only now, with a dialog to show, the words of Outlook's display language (English on any failure).
+  const words = await (options.loadWords ?? loadSendWords)(message.displayLanguage);
   const items: SummaryItem[] = [...failed, ...(deskWarning ? [deskWarning] : [])].map((r) =>
     // The role was not stated: the title is needed only because the default is the manager path.
     itemOf(
       r.id === 'manager-title' && reading.roleSource === 'default'
         ? { ...r, message: [...r.message, phrase('send.say-role')] }
         : r,
+      words,
     ),
   );
   const deskList = { desks: [...new Set(desks.map((d) => d.desk))] };
-  const summary =
+  const [header, footer] =
     failed.length > 0
-      ? summarise(
-          say(phrase('send.reject', deskList)),
-          items,
-          `${say(phrase('send.reject.footer'))}${helpLine(settings.organization?.helpContact)}`,
-        )
-      : summarise(say(phrase('send.check-desk', deskList)), items, say(phrase('send.check-desk.footer')));
+      ? (['send.reject', 'send.reject.footer'] as const)
+      : (['send.check-desk', 'send.check-desk.footer'] as const);
+  // The organisation's help contact follows a rejection (organization.json).
+  const help = failed.length > 0 ? helpLine(settings.organization?.helpContact, words) : '';
+  const summary = summarise(
+    say(phrase(header, deskList), words),
+    items,
+    `${say(phrase(footer), words)}${help}`,
+    MAX_MESSAGE_CHARS,
+    words,
+  );
 
   const completed: CompletedOptions = { allowEvent: false, errorMessage: summary.text };
   if (message.supports('1.14')) {
-    completed.cancelLabel = CANCEL_LABEL;
+    completed.cancelLabel = say(phrase('send.open-pane'), words).slice(0, 20);
     completed.commandId = PANE_COMMAND_ID;
     if (failed.length === 0) {
       completed.sendModeOverride = message.promptUser;

@@ -8,11 +8,11 @@ import type { RuleResult } from '../compliance/rules/verdict';
 
 export const MAX_MESSAGE_CHARS = 500;
 
-/** The catalogue with the send-time dialog's words. */
+/** The catalogue with the send-time dialog's words, in English (send-words.ts fetches the others). */
 export const SEND_WORDS: Catalogue = { ...ENGLISH, messages: { ...ENGLISH.messages, ...EN_SEND } };
 
 /** A phrase in the send-time dialog's words. */
-export const say = (p: Phrase): string => sayIn(p, SEND_WORDS);
+export const say = (p: Phrase, words: Catalogue = SEND_WORDS): string => sayIn(p, words);
 
 export interface SummaryItem {
   topic: string;
@@ -44,14 +44,14 @@ export function escapeMarkdown(s: string): string {
 
 interface Layout {
   item(topic: string, message: string): string;
-  more(n: number): string;
+  more(n: number, words: Catalogue): string;
   join(header: string, items: string[], footer: string): string;
   escape(s: string): string;
 }
 
 const TEXT: Layout = {
   item: (topic, message) => `• ${topic}: ${message}`,
-  more: (n) => `• ${say(phrase('send.more', { count: n }))}`,
+  more: (n, words) => `• ${say(phrase('send.more', { count: n }), words)}`,
   join: (header, items, footer) => [header, ...items, footer].filter((s) => s !== '').join('\n'),
   escape: (s) => s,
 };
@@ -60,12 +60,19 @@ const MARKDOWN: Layout = {
   // Outlook's Markdown: list items are separated by "\r", paragraphs by "\n\n". No "\r" after the
   // last item: followed by the paragraph break it would make a stray line.
   item: (topic, message) => `- **${topic}**: ${message}`,
-  more: (n) => `- ${say(phrase('send.more', { count: n }))}`,
+  more: (n, words) => `- ${say(phrase('send.more', { count: n }), words)}`,
   join: (header, items, footer) => `${header}\n\n${items.join('\r')}${footer ? `\n\n${footer}` : ''}`,
   escape: escapeMarkdown,
 };
 
-function layOut(layout: Layout, header: string, items: SummaryItem[], footer: string, max: number): string {
+function layOut(
+  layout: Layout,
+  header: string,
+  items: SummaryItem[],
+  footer: string,
+  max: number,
+  words: Catalogue,
+): string {
   const h = layout.escape(oneLine(header));
   const f = layout.escape(oneLine(footer));
   const render = (count: number, budget: number): string => {
@@ -74,7 +81,7 @@ function layOut(layout: Layout, header: string, items: SummaryItem[], footer: st
       .map((i) =>
         layout.item(layout.escape(oneLine(i.topic)), layout.escape(shorten(oneLine(i.message), budget))),
       );
-    if (count < items.length) shown.push(layout.more(items.length - count));
+    if (count < items.length) shown.push(layout.more(items.length - count, words));
     return layout.join(h, shown, f);
   };
   for (let count = items.length; count >= 1; count--) {
@@ -93,10 +100,11 @@ export function summarise(
   items: SummaryItem[],
   footer: string,
   max = MAX_MESSAGE_CHARS,
+  words: Catalogue = SEND_WORDS,
 ): Summary {
   return {
-    text: layOut(TEXT, header, items, footer, max),
-    markdown: layOut(MARKDOWN, header, items, footer, max),
+    text: layOut(TEXT, header, items, footer, max, words),
+    markdown: layOut(MARKDOWN, header, items, footer, max, words),
   };
 }
 
@@ -107,12 +115,12 @@ const MAX_SIGNATURE_LINES_SHOWN = 4;
  * A rule result as a summary item: its topic and what was found, in the catalogue's words — for
  * the manager title, with the lines read as the signature, so the user sees why.
  */
-export function itemOf(result: RuleResult): SummaryItem {
-  const { topic, message } = verdictText(result, SEND_WORDS);
+export function itemOf(result: RuleResult, words: Catalogue = SEND_WORDS): SummaryItem {
+  const { topic, message } = verdictText(result, words);
   const read = result.signatureRead;
   if (read === undefined || read.lines.length === 0) return { topic, message };
   const shown = read.lines.slice(0, MAX_SIGNATURE_LINES_SHOWN).map((l) => `"${shorten(oneLine(l), 40)}"`);
   const more = read.lines.length > shown.length ? ' …' : '';
-  const intro = say(phrase('title.read', { where: read.where }));
+  const intro = say(phrase('title.read', { where: read.where }), words);
   return { topic, message: `${message} ${intro} ${shown.join(' / ')}${more}.` };
 }

@@ -4,6 +4,8 @@ import { connect } from '../office/connect';
 import { loadOfficeJs, looksHostedByOffice, officeJsSettled } from '../office/load-office-js';
 import { App, prepareApp } from './app/App';
 import { ErrorBoundary } from './error-boundary/ErrorBoundary';
+import { PANE_ENGLISH, setDocumentLanguage, WordsProvider } from './i18n/words';
+import { phrase, say } from '../compliance/catalogue/say';
 import type { OrganizationLoader } from './organization/use-organization';
 
 declare const __OFFICE_JS_ON_DEMAND__: string;
@@ -29,17 +31,19 @@ const loadOrganization: OrganizationLoader = () =>
 const container = document.getElementById('root');
 if (container) {
   prepareApp(connectToOutlook())
-    .then((props) =>
+    .then((props) => {
+      setDocumentLanguage(props.words);
       createRoot(container).render(
-        <ErrorBoundary>
-          <App {...props} loadOrganization={loadOrganization} />
-        </ErrorBoundary>,
-      ),
-    )
+        <WordsProvider catalogue={props.words}>
+          <ErrorBoundary>
+            <App {...props} loadOrganization={loadOrganization} />
+          </ErrorBoundary>
+        </WordsProvider>,
+      );
+    })
     .catch((error: unknown) => {
       // Not expected (connecting and the first read never reject), but never a pane stuck on "Reading…".
       console.error('Primary Contact Request: the pane could not start', error);
-      container.textContent =
-        'The add-in could not start. Your message has not been changed. Close the pane and open it again.';
+      container.textContent = say(phrase('app.could-not-start'), PANE_ENGLISH);
     });
 }

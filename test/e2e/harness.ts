@@ -82,6 +82,8 @@ export interface OpenPaneOptions {
   /** Default 320×800, the task pane's width. */
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** The browser's language (navigator.language), e.g. 'fr-FR': what preview mode speaks. */
+  locale?: string;
   /** Server origin; defaults to the last server startServer() started. */
   origin?: string;
   /** Wait for this load state after navigating (default 'load'). */
@@ -132,6 +134,7 @@ export async function openPane(browser: Browser, options: OpenPaneOptions = {}):
   const context = await browser.newContext({
     viewport: options.viewport ?? TASK_PANE_VIEWPORT,
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.locale ? { locale: options.locale } : {}),
     serviceWorkers: 'block',
   });
   openContexts.add(context);

@@ -49,6 +49,22 @@ describe('the send-time check in the HTML runtime (send-guard.html)', () => {
     expect(page.unexpectedErrors()).toEqual([]);
   });
 
+  it("speaks Outlook's display language: the dialog's words fetched from beside the page (ja-JP)", async () => {
+    const message = paneMessage({ reason: '' });
+    const page = await harness.openPane({
+      path: 'send-guard.html',
+      scenario: { ...scenarioOf(message), displayLanguage: 'ja-JP' },
+    });
+    const completed = await page.fake.runAction(HANDLER_NAME);
+    expect(completed).toMatchObject({ allowEvent: false, cancelLabel: 'アドインを開く' });
+    expect(String(completed?.errorMessage)).toMatch(
+      /^IBM \(palogin@ie\.ibm\.com\) は、この Primary Company Contact/,
+    );
+    expect(String(completed?.errorMessage)).toContain('変更の理由');
+    expect(page.unexpectedErrors()).toEqual([]);
+    expect(page.foreignRequests).toEqual([]);
+  });
+
   it('lets a message to anyone else go without reading its body', async () => {
     const page = await harness.openPane({
       path: 'send-guard.html',
@@ -73,7 +89,7 @@ describe('the send-time check in the HTML runtime (send-guard.html)', () => {
 describe('the send-time check in a JavaScript-only runtime (send-guard.js, no DOM)', () => {
   const code = fs.readFileSync(path.join(DIST, 'send-guard.js'), 'utf8');
 
-  function load(scenario: Parameters<typeof createFakeOffice>[0]) {
+  function load(scenario: Parameters<typeof createFakeOffice>[0], globals: Record<string, unknown> = {}) {
     const fake = createFakeOffice(scenario);
     const errors: unknown[][] = [];
     // What classic Outlook's runtime gives a handler: the Office namespace, timers and a console.
@@ -87,6 +103,7 @@ describe('the send-time check in a JavaScript-only runtime (send-guard.js, no DO
         warn: () => undefined,
         error: (...a: unknown[]) => errors.push(a),
       },
+      ...globals,
     };
     const context = vm.createContext(sandbox);
     vm.runInContext(code, context, { filename: 'send-guard.js' });
@@ -110,6 +127,29 @@ describe('the send-time check in a JavaScript-only runtime (send-guard.js, no DO
     const completed = await wrong.fake.runAction(HANDLER_NAME);
     expect(completed?.allowEvent).toBe(false);
     expect(String(completed?.errorMessage)).toContain('Account number');
+    expect(wrong.errors).toEqual([]);
+  });
+
+  it("fetches the dialog's words from the build's base URL (no page location here) and speaks German", async () => {
+    const urls: string[] = [];
+    // The runtime's fetch, answered from dist/ (the build's base URL is https://localhost:3000 here).
+    const fetch = async (url: string) => {
+      urls.push(url);
+      const file = path.join(DIST, url.replace('https://localhost:3000/', ''));
+      const ok = url.startsWith('https://localhost:3000/') && fs.existsSync(file);
+      return { ok, json: async () => JSON.parse(fs.readFileSync(file, 'utf8')) as unknown };
+    };
+    const wrong = load(
+      {
+        ...scenarioOf(paneMessage({ accountNumber: '12AB34' }, { to: [DESK.emea] })),
+        displayLanguage: 'de-DE',
+      },
+      { fetch },
+    );
+    const completed = await wrong.fake.runAction(HANDLER_NAME);
+    expect(urls).toEqual(['https://localhost:3000/locales/send-de.json']);
+    expect(completed).toMatchObject({ allowEvent: false, cancelLabel: 'Add-In öffnen' });
+    expect(String(completed?.errorMessage)).toContain('Kontonummer');
     expect(wrong.errors).toEqual([]);
   });
 });

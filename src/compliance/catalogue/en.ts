@@ -1,6 +1,7 @@
-// The words of the compliance verdicts, in English: one entry per message key (the send-time
-// dialog's own words are in en-send.ts, so the pane does not carry them). Parameters are named ({address}); see say.ts for lists and plurals. The email to
-// IBM is not here: its fixed wording is IBM's and stays in mail/wording.ts.
+// The words of the compliance verdicts, in English: one entry per message key (the pane's own
+// words are in en-pane.ts, the send-time dialog's in en-send.ts, so each runtime carries only its
+// part). Parameters are named ({address}); see say.ts for lists and plurals. The email to IBM is
+// not here: it stays English whatever the pane's language (its fixed wording is in mail/wording.ts).
 // One topic per rule id (rules/verdict.ts); say.test.ts checks that none is missing.
 const RULES = {
   'topic.company-domain': 'Company domain',
@@ -15,6 +16,8 @@ const RULES = {
 export const EN = {
   ...RULES,
   'list.and': '{head} and {last}',
+  'list.comma': ', ',
+  'list.sentence-gap': ' ',
   quoted: '"{text}"',
   'status.pass': 'Passed',
   'status.warn': 'Warning',
@@ -83,6 +86,9 @@ export const EN = {
   'reason.placeholder': '"{text}" is a placeholder, not a reason.',
   'reason.too-short': '"{text}" is too short to tell IBM why the contact changes.',
   'reason.common': 'Reason: {reason}.',
+  'reason.left-company': 'no longer works for the company',
+  'reason.changed-role': 'moved to a different role',
+  'reason.other': 'another reason',
   'reason.free': 'Reason: "{text}".',
 
   'account.empty': 'No account number is given; IBM needs it in the subject.',
@@ -130,6 +136,10 @@ export const EN = {
   'contact.other': 'New primary contact: {details:comma}.',
 
   'desk.desk': '{region} ({desk})',
+  'region.because.tld': 'Your address ends in .{tld} ({country:country})',
+  'region.because.tld-region': 'Your address ends in .{tld} ({region})',
+  'region.because.eu': 'Your address ends in .eu (European Union)',
+  'region.because.zone': 'Your mailbox time zone is {zone} ({country:country})',
   'desk.none': 'No region is chosen, so it is not known which eCustomerCare desk to write to.',
   'desk.none.suggested': 'Suggested: {region} ({because}).',
   'desk.none.fix': "Choose the region of your IBM account; the request goes to that region's desk.",
@@ -137,10 +147,8 @@ export const EN = {
   'desk.other-desk.fix': 'Send it only to the desk of your region: {desk}, or change the region.',
   'desk.not-addressed': 'The message is not addressed to the {region} desk ({desk}) yet.',
   'desk.not-addressed.fix': 'Add {desk} to To (Insert template does this).',
-  'desk.suggests-other': 'You chose {chosen}, but {because}, which suggests {suggested}.',
+  'desk.suggests-other': 'You chose {chosen}, but {suggested} may fit better. {because}.',
   'desk.suggests-other.fix':
     'Keep {region} if your IBM account is registered there; otherwise choose {suggested}.',
   'desk.ok': 'Send to {desk}, the {region} desk.',
 } as const;
-
-export type MessageKey = keyof typeof EN;

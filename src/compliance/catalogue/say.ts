@@ -1,16 +1,22 @@
-// Renders the engine's verdicts (and the send-time summary) in words. A verdict carries a message
-// key and its parameters; the words are in one catalogue (en.ts) that the pane and the send-time
-// handler both render through say(), so either can phrase or translate them without the engine.
+// Renders the engine's verdicts, the pane's words and the send-time summary. A phrase carries a
+// message key and its parameters; the words are in one catalogue per language (English: en.ts,
+// en-pane.ts, en-send.ts; the others: locales/<id>.json), rendered through say().
 //
 // Catalogue entries are plain strings with named parameters, "{address} is at {domain}.", or,
-// where a number decides the wording, one string per plural category ({ one, other }, chosen by
-// the `count` parameter). A parameter is a string, a number, another phrase, or a list of those:
-// "{missing}" joins a list as "a, b and c", "{lines:comma}" as "a, b, c".
+// where a number decides the wording, one string per CLDR plural category ({ one, other }, or
+// { one, few, many, other }…), chosen from the `count` parameter with Intl.PluralRules in the
+// catalogue's language; "other" is always there. A parameter is a string, a number (written the
+// language's way), another phrase, or a list of those: "{missing}" joins a list as "a, b and c"
+// (the catalogue's list.and), "{lines:comma}" with the language's comma; "{country:country}" names
+// an ISO country code in the language (Intl.DisplayNames).
 import { EN } from './en';
+import type { EN_PANE } from './en-pane';
+import type { EN_PANE_LATER } from './en-pane-later';
 import type { EN_SEND } from './en-send';
 
-/** Every key of the catalogue: the verdicts' (en.ts) and the send-time dialog's (en-send.ts). */
-export type MessageKey = keyof typeof EN | keyof typeof EN_SEND;
+/** Every key of the catalogue: the verdicts' (en.ts), the pane's (en-pane*.ts) and the send-time dialog's (en-send.ts). */
+export type MessageKey =
+  keyof typeof EN | keyof typeof EN_PANE | keyof typeof EN_PANE_LATER | keyof typeof EN_SEND;
 export type Param = string | number | Phrase | readonly (string | Phrase)[];
 export type Params = Readonly<Record<string, Param>>;
 
@@ -19,47 +25,89 @@ export interface Phrase {
   params?: Params;
 }
 
-export type Entry = string | { one: string; other: string };
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+export type Entry = string | ({ other: string } & Partial<Record<PluralCategory, string>>);
+export type Messages = Readonly<Partial<Record<MessageKey, Entry>>>;
 
 export interface Catalogue {
+  /** BCP 47 tag of the language (for plural rules, numbers and <html lang>). */
+  locale: string;
   /** A runtime may carry only the part it shows (the pane has no send-time dialog words). */
-  messages: Readonly<Partial<Record<MessageKey, Entry>>>;
-  /** The plural category of a count in this language (English: 1 is "one", anything else "other"). */
-  plural(count: number): 'one' | 'other';
+  messages: Messages;
 }
 
-export const ENGLISH: Catalogue = { messages: EN, plural: (n) => (n === 1 ? 'one' : 'other') };
+export const ENGLISH: Catalogue = { locale: 'en', messages: EN };
+
+/** A catalogue over another: keys the first lacks come from the second (English for missing words). */
+export function withFallback(catalogue: Catalogue, fallback: Catalogue): Catalogue {
+  return { locale: catalogue.locale, messages: { ...fallback.messages, ...catalogue.messages } };
+}
 
 /** A phrase: the key and, when there are any, its parameters. */
 export function phrase(key: MessageKey, params?: Params): Phrase {
   return params ? { key, params } : { key };
 }
 
+// Intl is in every runtime we support; a runtime without it still gets English-style plurals.
+const hasIntl = typeof Intl === 'object' && Intl !== null;
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The CLDR plural category of a count in this language. */
+export function pluralOf(count: number, locale: string): PluralCategory {
+  if (!hasIntl || typeof Intl.PluralRules !== 'function') return count === 1 ? 'one' : 'other';
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count) as PluralCategory;
+}
+
+function formatNumber(n: number, locale: string): string {
+  // Grouping off: counts are small, and a digit count next to a number must not read as one.
+  return hasIntl && typeof Intl.NumberFormat === 'function'
+    ? new Intl.NumberFormat(locale, { useGrouping: false }).format(n)
+    : String(n);
+}
+
+/** A country's name in the language (ISO 3166 code in, e.g. "JP" → "Japan" / "日本"); the code without Intl.DisplayNames. */
+function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** One phrase in words. */
 export function say(p: Phrase, catalogue: Catalogue = ENGLISH): string {
   const entry = catalogue.messages[p.key] ?? p.key;
   const params = p.params ?? {};
-  const text = typeof entry === 'string' ? entry : entry[catalogue.plural(Number(params.count ?? 0))];
+  const text =
+    typeof entry === 'string'
+      ? entry
+      : (entry[pluralOf(Number(params.count ?? 0), catalogue.locale)] ?? entry.other);
   return text.replace(/\{(\w+)(?::(\w+))?\}/g, (_, name: string, style?: string) => {
     const value = params[name];
     if (value === undefined) return '';
     if (Array.isArray(value)) {
       const items = value.map((v) => word(v, catalogue));
-      if (style === 'comma' || items.length <= 1) return items.join(', ');
+      const comma = say(phrase('list.comma'), catalogue);
+      if (style === 'comma' || items.length <= 1) return items.join(comma);
       return say(
-        phrase('list.and', { head: items.slice(0, -1).join(', '), last: items[items.length - 1] ?? '' }),
+        phrase('list.and', { head: items.slice(0, -1).join(comma), last: items[items.length - 1] ?? '' }),
         catalogue,
       );
     }
+    if (style === 'country' && typeof value === 'string') return countryName(value, catalogue.locale);
     return word(value as string | number | Phrase, catalogue);
   });
 }
 
-/** Several phrases as one text, sentence after sentence. */
+/** Several phrases as one text, sentence after sentence (the catalogue's sentence gap: " " or ""). */
 export function sayAll(phrases: readonly Phrase[], catalogue: Catalogue = ENGLISH): string {
-  return phrases.map((p) => say(p, catalogue)).join(' ');
+  const gap = catalogue.messages['list.sentence-gap'];
+  return phrases.map((p) => say(p, catalogue)).join(typeof gap === 'string' ? gap : ' ');
 }
 
 function word(value: string | number | Phrase, catalogue: Catalogue): string {
-  return typeof value === 'object' ? say(value, catalogue) : String(value);
+  if (typeof value === 'number') return formatNumber(value, catalogue.locale);
+  return typeof value === 'object' ? say(value, catalogue) : value;
 }

@@ -1,6 +1,7 @@
 // IBM's four eCustomerCare desks, in the order and with the names of IBM's procedure. The one
 // place a desk is defined: region ids (RegionId), the pane's region list, the desk addresses the
 // send-time check recognises and the template's recipient all come from this table.
+import type { Phrase } from '../catalogue/say';
 
 const DESKS = [
   { id: 'americas', name: 'North America, Latin America', desk: 'paonline@us.ibm.com' },
@@ -15,8 +16,8 @@ export type RegionId = (typeof DESKS)[number]['id'];
 /** A region the engine suggests, and why, in words the user can check. */
 export interface RegionSuggestion {
   region: RegionId;
-  /** A short human sentence, e.g. "Your address ends in .jp (Japan)". */
-  because: string;
+  /** Why, as a phrase the pane or the dialog says in its language, e.g. "Your address ends in .jp (Japan)". */
+  because: Phrase;
 }
 
 export interface Region {

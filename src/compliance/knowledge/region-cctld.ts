@@ -5,6 +5,7 @@
 // corrections, generic ccTLDs such as .io/.co left out), so the two cannot drift apart.
 import { parseAddress } from './address';
 import { regionById, type RegionId, type RegionSuggestion } from './desks';
+import { phrase } from '../catalogue/say';
 
 /**
  * The desk region of every two-letter TLD: row = first letter, column = second letter (a–z);
@@ -72,5 +73,8 @@ export function suggestRegionFromAddress(address: string): RegionSuggestion | nu
   const region = regionForHostTld(host);
   if (region === null) return null;
   const tld = host.split('.').pop() ?? '';
-  return { region, because: `Your address ends in .${tld} (${regionById(region)?.name ?? region})` };
+  return {
+    region,
+    because: phrase('region.because.tld-region', { tld, region: regionById(region)?.name ?? region }),
+  };
 }

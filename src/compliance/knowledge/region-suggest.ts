@@ -8,6 +8,7 @@ import ct from 'countries-and-timezones';
 import { findIana } from 'windows-iana';
 import { parseAddress } from './address';
 import type { RegionId, RegionSuggestion } from './desks';
+import { phrase } from '../catalogue/say';
 
 /** Asian countries IBM serves from the Europe, Middle East, Africa desk (Middle East, Caucasus, Central Asia). */
 export const ASIA_TO_EMEA: ReadonlySet<string> = new Set([
@@ -131,10 +132,6 @@ export function countryForTimeZone(timeZone: string): string | null {
   return null;
 }
 
-function countryName(code: string): string {
-  return country(code)?.name ?? code;
-}
-
 /**
  * The suggested region and why, from the sender's address (ccTLD) and then the mailbox time zone;
  * null when neither tells a country.
@@ -149,16 +146,15 @@ export function suggestRegion(input: {
     const byTld = countryForHost(host);
     if (byTld !== null) {
       const region = regionForCountry(byTld);
-      if (region !== null) return { region, because: `Your address ends in .${tld} (${countryName(byTld)})` };
+      if (region !== null) return { region, because: phrase('region.because.tld', { tld, country: byTld }) };
     }
-    if (host !== '' && /^eu$/i.test(tld))
-      return { region: 'emea', because: 'Your address ends in .eu (European Union)' };
+    if (host !== '' && /^eu$/i.test(tld)) return { region: 'emea', because: phrase('region.because.eu') };
     const tz = String(input.timeZone ?? '').trim();
     const byZone = countryForTimeZone(tz);
     if (byZone !== null) {
       const region = regionForCountry(byZone);
       if (region !== null)
-        return { region, because: `Your mailbox time zone is ${tz} (${countryName(byZone)})` };
+        return { region, because: phrase('region.because.zone', { zone: tz, country: byZone }) };
     }
   } catch {
     // A suggestion is a convenience: never let it break the pane.

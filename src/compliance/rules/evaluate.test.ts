@@ -7,6 +7,9 @@ import { verdictText, type VerdictText } from './verdict-text';
 import { evaluate as evaluateVerdicts, RULE_ORDER, type EngineEnv } from './evaluate';
 import type { ComplianceInput } from '../types';
 import type { RuleId, RuleStatus } from './verdict';
+import { phrase } from '../catalogue/say';
+
+const JP = phrase('region.because.tld', { tld: 'jp', country: 'JP' });
 
 /** The verdicts in the catalogue's words, as the pane shows them (most tests here read words). */
 const evaluate = (i: ComplianceInput, env: EngineEnv): VerdictText[] =>
@@ -461,13 +464,13 @@ describe('region-desk', () => {
     [
       'chosen as suggested',
       'pass',
-      { suggestedRegion: { region: 'japan', because: 'Your address ends in .jp (Japan)' } },
+      { suggestedRegion: { region: 'japan', because: JP } },
       { region: 'japan' },
     ],
     [
       'chosen differs from the suggestion',
       'warn',
-      { suggestedRegion: { region: 'japan', because: 'Your address ends in .jp (Japan)' } },
+      { suggestedRegion: { region: 'japan', because: JP } },
       { region: 'emea' },
     ],
     ['addressed to the chosen desk', 'pass', { recipients: ['palogin@ie.ibm.com'] }, { region: 'emea' }],
@@ -487,16 +490,13 @@ describe('region-desk', () => {
       'apecare@sg.ibm.com',
     );
     const warn = check(
-      input(
-        { suggestedRegion: { region: 'japan', because: 'Your address ends in .jp (Japan)' } },
-        { region: 'emea' },
-      ),
+      input({ suggestedRegion: { region: 'japan', because: JP } }, { region: 'emea' }),
       'region-desk',
     );
-    expect(warn.message).toContain('your address ends in .jp (Japan), which suggests Japan');
+    expect(warn.message).toContain('but Japan may fit better. Your address ends in .jp (Japan).');
     expect(warn.message).toContain('palogin@ie.ibm.com');
     expect(
-      check(input({ suggestedRegion: { region: 'japan', because: 'x' } }, { region: null }), 'region-desk')
+      check(input({ suggestedRegion: { region: 'japan', because: JP } }, { region: null }), 'region-desk')
         .message,
     ).toContain('Suggested: Japan');
   });

@@ -14,7 +14,7 @@ export const checkReason: Check = ({ input }): Outcome => {
     case 'too-short':
       return { status: 'fail', message: [p('reason.too-short', { text: r.text })], fix };
     case 'common':
-      return { status: 'pass', message: [p('reason.common', { reason: r.reason.label.toLowerCase() })] };
+      return { status: 'pass', message: [p('reason.common', { reason: p(`reason.${r.reason.id}`) })] };
     case 'free':
       return { status: 'pass', message: [p('reason.free', { text: r.text })] };
   }

@@ -5,11 +5,6 @@ import type { Check } from './context';
 
 const deskOf = (r: Region) => p('desk.desk', { region: r.name, desk: r.desk });
 
-/** "Your address ends in .jp" → "your address ends in .jp", to continue a sentence. */
-function lowerFirst(s: string): string {
-  return /^Your\b/.test(s) ? 'y' + s.slice(1) : s;
-}
-
 export const checkRegionDesk: Check = ({ input }) => {
   const chosen = regionById(input.answers.region);
   const suggestion = input.suggestedRegion ?? null;
@@ -46,10 +41,15 @@ export const checkRegionDesk: Check = ({ input }) => {
     }
   }
   if (suggested !== null && suggestion && suggested.id !== chosen.id) {
-    const because = lowerFirst(suggestion.because.replace(/\.$/, ''));
     return {
       status: 'warn',
-      message: [p('desk.suggests-other', { chosen: deskOf(chosen), because, suggested: suggested.name })],
+      message: [
+        p('desk.suggests-other', {
+          chosen: deskOf(chosen),
+          because: suggestion.because,
+          suggested: suggested.name,
+        }),
+      ],
       fix: [p('desk.suggests-other.fix', { region, suggested: suggested.name })],
     };
   }

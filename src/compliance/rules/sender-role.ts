@@ -1,7 +1,7 @@
 // IBM: "It is sent by the current PCC of the site, or, if the current PCC no longer works for the
 // company, by a manager from within the company/organisation."
 import { phrase as p } from '../catalogue/say';
-import { COMMON_REASONS, freeTextStillAtCompany, resolveReason } from '../request/reasons';
+import { freeTextStillAtCompany, resolveReason } from '../request/reasons';
 import type { Check } from './context';
 
 export const checkSenderRole: Check = ({ input: { answers } }) => {
@@ -10,11 +10,11 @@ export const checkSenderRole: Check = ({ input: { answers } }) => {
   const still =
     r.kind === 'common' ? r.reason.stillAtCompany : r.kind === 'free' ? freeTextStillAtCompany(r.text) : null;
   if (still === true) {
-    const reason = r.kind === 'common' ? r.reason.label.toLowerCase() : p('role.still-works');
+    const reason = r.kind === 'common' ? p(`reason.${r.reason.id}`) : p('role.still-works');
     return { status: 'warn', message: [p('role.still-there', { reason })], fix: [p('role.still-there.fix')] };
   }
   if (still === null && r.kind === 'free') {
-    const left = COMMON_REASONS[0]?.label.toLowerCase() ?? 'no longer works for the company';
+    const left = p('reason.left-company');
     return { status: 'warn', message: [p('role.unclear')], fix: [p('role.unclear.fix', { reason: left })] };
   }
   return { status: 'pass', message: [p(still === false ? 'role.manager-left' : 'role.manager')] };

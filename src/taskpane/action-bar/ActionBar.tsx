@@ -4,6 +4,7 @@
 // keyboard) it stops being sticky and flows with the content instead of covering most of it.
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { useWords } from '../i18n/words';
 
 /** At this viewport height and below, the bar flows with the content. */
 export const STICKY_MIN_HEIGHT_PX = 400;
@@ -37,6 +38,7 @@ export interface ActionBarProps {
 
 export function ActionBar({ summary, canInsert, onInsert, busy }: ActionBarProps) {
   const styles = useStyles();
+  const t = useWords();
   return (
     <div className={styles.bar} data-testid="action-bar">
       <p className={styles.summary} aria-live="polite">
@@ -44,7 +46,7 @@ export function ActionBar({ summary, canInsert, onInsert, busy }: ActionBarProps
       </p>
       <div className={styles.row}>
         <Button appearance="primary" disabled={!canInsert} onClick={onInsert}>
-          Insert template
+          {t('insert.button')}
         </Button>
         {busy}
       </div>

@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { asOffice, createFakeOffice, type FakeScenario } from '../../../test/doubles/fake-office';
 import type { Connection } from '../../office/connect';
 import { OfficeMailbox } from '../../office/office-mailbox';
-import { BROWSER_PREVIEW, PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';
+import { PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';
 import { App, prepareApp } from './App';
 
 const preview = (): Connection => {
   const mailbox = new PreviewMailbox(samplePreviewMessage(), null, 'Europe/Dublin');
-  return { mailbox, previewReason: BROWSER_PREVIEW, preview: mailbox };
+  return { mailbox, previewReason: 'preview.browser', preview: mailbox };
 };
 
 const outlook = (scenario: FakeScenario = {}) => {
@@ -346,9 +346,7 @@ describe('App inside Outlook when office.js did not start', () => {
   it('says Outlook could not start the add-in and what to try, with no simulated message', async () => {
     render(
       <App
-        {...await prepareApp(
-          Promise.resolve({ failure: 'not-started', reason: 'Outlook did not answer in time.' } as const),
-        )}
+        {...await prepareApp(Promise.resolve({ failure: 'not-started', reason: 'start.timeout' } as const))}
       />,
     );
     const heading = await screen.findByRole('heading', { name: 'Outlook could not start the add-in' });
@@ -366,7 +364,7 @@ describe('App inside Outlook when office.js did not start', () => {
     render(
       <App
         {...await prepareApp(
-          Promise.resolve({ failure: 'not-compose', reason: 'This item is being read.' } as const),
+          Promise.resolve({ failure: 'not-compose', reason: 'preview.read-mode' } as const),
         )}
       />,
     );

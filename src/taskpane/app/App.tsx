@@ -23,6 +23,9 @@ import { useInsert } from '../insert/use-insert';
 import { RequestForm } from '../request-form/RequestForm';
 import { SenderCard } from '../sender-card/SenderCard';
 import { SettingsSection } from '../settings/SettingsSection';
+import type { Catalogue } from '../../compliance/catalogue/say';
+import { browserLanguage } from '../../office/browser-language';
+import { loadWords, useWords, WordsProvider } from '../i18n/words';
 import type { OrganizationLoader } from '../organization/use-organization';
 import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-primary-contact-request';
 
@@ -69,6 +72,8 @@ export type AppProps = (
       failure: StartFailure;
     }
 ) & {
+  /** The words of Outlook's display language (English when unsupported). */
+  words: Catalogue;
   /** Fetches organization.json after the first render (none: no organisation settings). */
   loadOrganization?: OrganizationLoader | undefined;
 };
@@ -81,31 +86,50 @@ export function App(props: AppProps) {
   const styles = useStyles();
   const dark = 'connection' in props && props.connection.mailbox.context.theme === 'dark';
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
-      <main className={styles.main}>
-        <div>
-          <h1 className={styles.title}>Primary contact request</h1>
-          <p className={styles.intro}>
-            Ask IBM Passport Advantage to change your account’s Primary Company Contact.
-          </p>
-        </div>
-        {'connection' in props ? (
-          <RequestPane
-            connection={props.connection}
-            first={props.first}
-            loadOrganization={props.loadOrganization}
-          />
-        ) : (
-          <Suspense fallback={<p role="alert">Outlook could not start the add-in. {props.failure.reason}</p>}>
-            <StartFailureNotice failure={props.failure} />
-          </Suspense>
-        )}
-      </main>
-    </FluentProvider>
+    <WordsProvider catalogue={props.words}>
+      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
+        <main className={styles.main}>
+          <Heading />
+          {'connection' in props ? (
+            <RequestPane
+              connection={props.connection}
+              first={props.first}
+              loadOrganization={props.loadOrganization}
+            />
+          ) : (
+            <Suspense fallback={<StartFailureFallback />}>
+              <StartFailureNotice failure={props.failure} />
+            </Suspense>
+          )}
+        </main>
+      </FluentProvider>
+    </WordsProvider>
   );
 }
 
-/** Connects (Outlook or preview), reads the message, and resolves with App's props. */
+function Heading() {
+  const styles = useStyles();
+  const t = useWords();
+  return (
+    <div>
+      <h1 className={styles.title}>{t('app.title')}</h1>
+      <p className={styles.intro}>{t('app.intro')}</p>
+      {t.locale === 'en' ? null : <p className={styles.intro}>{t('app.email-english')}</p>}
+    </div>
+  );
+}
+
+/** While the start-failure notice loads (its words come with it, not on the first screen). */
+function StartFailureFallback() {
+  const t = useWords();
+  return <Busy label={t('app.loading')} />;
+}
+
+/**
+ * Connects (Outlook or preview), then reads the message and loads the words of Outlook's display
+ * language side by side, and resolves with App's props. When Outlook did not start, the browser's
+ * language is all there is to go by.
+ */
 export async function prepareApp(connecting: Promise<ConnectResult>): Promise<AppProps> {
   // The reader of signatures Outlook did not mark loads beside the first read, off the first
   // screen's bytes, so the first checks already use it. If it fails to load, such signatures read
@@ -114,10 +138,13 @@ export async function prepareApp(connecting: Promise<ConnectResult>): Promise<Ap
     /* webpackChunkName: "signature-unmarked" */ '../../compliance/mail/signature-unmarked'
   ).catch(() => undefined);
   const result = await connecting;
-  if (isStartFailure(result)) return { failure: result };
-  const first = await firstRead(result.mailbox);
+  if (isStartFailure(result)) return { failure: result, words: await loadWords(browserLanguage()) };
+  const [first, words] = await Promise.all([
+    firstRead(result.mailbox),
+    loadWords(result.mailbox.context.displayLanguage),
+  ]);
   await locator;
-  return { connection: result, first };
+  return { connection: result, first, words };
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */
@@ -131,13 +158,14 @@ function RequestPane({
   loadOrganization?: OrganizationLoader | undefined;
 }) {
   const styles = useStyles();
+  const t = useWords();
   const request = usePrimaryContactRequest(connection, first, loadOrganization);
   const { organization } = request;
   const { mailbox, results, readError } = request;
   const insert = useInsert(mailbox, request.input, request.env);
   const checks = useMemo(
-    () => results?.map((r) => ({ ...verdictText(r), read: r.signatureRead })) ?? null,
-    [results],
+    () => results?.map((r) => ({ ...verdictText(r, t.catalogue), read: r.signatureRead })) ?? null,
+    [results, t.catalogue],
   );
   const atFields = useMemo(() => (results && checks ? fieldChecks(results, checks) : {}), [results, checks]);
   const working = insert.state.kind === 'working' ? insert.state.label : null;
@@ -145,7 +173,7 @@ function RequestPane({
   return (
     <>
       {connection.previewReason ? (
-        <Suspense fallback={<p>Preview — not connected to Outlook</p>}>
+        <Suspense fallback={<p>{t('notice.preview.title')}</p>}>
           <PreviewBanner reason={connection.previewReason} />
         </Suspense>
       ) : null}
@@ -155,7 +183,7 @@ function RequestPane({
         checks={checks?.filter((c) => MAILBOX_RULES.includes(c.id))}
       />
       {readError ? (
-        <Suspense fallback={<p>Could not read your message</p>}>
+        <Suspense fallback={<p>{t('notice.read-error')}</p>}>
           <ReadErrorNotice error={readError} onRetry={request.checkAgain} />
         </Suspense>
       ) : null}
@@ -171,15 +199,15 @@ function RequestPane({
       <ComplianceChecks checks={checks} footer={organization.help} />
       <div className={styles.row}>
         <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>
-          Check again
+          {t('app.check-again')}
         </Button>
-        {request.reading ? <Busy label="Reading your message…" /> : null}
+        {request.reading ? <Busy label={t('app.reading')} /> : null}
       </div>
       <ActionBar
-        summary={checks ? checksSummary(checks) : ''}
+        summary={checks ? checksSummary(checks, t.catalogue) : ''}
         canInsert={checks !== null && working === null}
         onInsert={insert.insert}
-        busy={working ? <Busy label={working} /> : null}
+        busy={working ? <Busy label={t(working)} /> : null}
       />
       <InsertPanel
         state={insert.state}

@@ -6,6 +6,7 @@ import { parseAddress } from '../../compliance/knowledge/address';
 import { evaluate } from '../../compliance/rules/evaluate';
 import type { RuleResult } from '../../compliance/rules/verdict';
 import type { ComposeBody, ComplianceInput, MailAddress } from '../../compliance/types';
+import type { Phrase } from '../../compliance/catalogue/say';
 import type { Connection } from '../../office/connect';
 import type { ComposeMailbox, StoredSettings } from '../../office/mailbox';
 import { toError } from '../../office/office-error';
@@ -16,7 +17,7 @@ import { useOrganizationInPane, type OrganizationLoader } from '../organization/
 
 export interface RegionSuggestion {
   region: NonNullable<ComplianceInput['answers']['region']>;
-  because: string;
+  because: Phrase;
 }
 
 export const SAVE_DELAY_MS = 600;

@@ -5,7 +5,8 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
 import { Fragment, useId, useState, type ReactNode } from 'react';
-import { phrase, say } from '../../compliance/catalogue/say';
+import { phrase } from '../../compliance/catalogue/say';
+import { useWords } from '../i18n/words';
 import type { RuleStatus, SignatureRead } from '../../compliance/rules/verdict';
 import type { VerdictText } from '../../compliance/rules/verdict-text';
 
@@ -78,11 +79,12 @@ export interface ComplianceChecksProps {
 
 export function ComplianceChecks({ checks, footer }: ComplianceChecksProps) {
   const styles = useStyles();
+  const t = useWords();
   return (
-    <section aria-label="Compliance checks" className={styles.section}>
-      <h2 className={styles.heading}>Compliance checks</h2>
+    <section aria-label={t('checks.label')} className={styles.section}>
+      <h2 className={styles.heading}>{t('checks.label')}</h2>
       {checks === null ? (
-        <Busy label="Reading your message…" />
+        <Busy label={t('app.reading')} />
       ) : (
         <>
           <ul className={styles.list}>
@@ -148,9 +150,10 @@ function OpenCheck({ check }: { check: CheckView }) {
  */
 function SignatureLines({ read, className }: { read: SignatureRead | undefined; className: string }) {
   if (!read || read.lines.length === 0) return null;
+  const t = useWords();
   return (
     <p className={className}>
-      {say(phrase('title.read', { where: read.where }))}
+      {t(phrase('title.read', { where: read.where }))}
       {read.lines.map((line, i) => (
         <Fragment key={i}>
           <br />
@@ -163,12 +166,13 @@ function SignatureLines({ read, className }: { read: SignatureRead | undefined; 
 
 function Heading({ check }: { check: VerdictText }) {
   const styles = useStyles();
+  const t = useWords();
   return (
     <>
       <StatusIcon status={check.status} className={styles[check.status]} />
       <span>
         <span className={mergeClasses(styles.status, styles[check.status])}>
-          {say(phrase(`status.${check.status}`))}
+          {t(`status.${check.status}`)}
         </span>
         {' · '}
         <span className={styles.topic}>{check.topic}</span>

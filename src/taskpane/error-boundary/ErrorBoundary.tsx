@@ -1,12 +1,16 @@
 // Last line of defence: a rendering bug shows a message instead of a blank pane. The user's
 // message is never touched by rendering, so it is safe to say so.
-import { Component, type ReactNode } from 'react';
+import { Component, type ContextType, type ReactNode } from 'react';
+import { phrase, say } from '../../compliance/catalogue/say';
+import { WordsContext } from '../i18n/words';
 
 interface State {
   error: Error | null;
 }
 
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+  static override contextType = WordsContext;
+  declare context: ContextType<typeof WordsContext>;
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {
@@ -21,8 +25,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!this.state.error) return this.props.children;
     return (
       <div role="alert" style={{ padding: 12, fontFamily: 'Segoe UI, system-ui, sans-serif' }}>
-        <h1 style={{ fontSize: 16, margin: '0 0 8px' }}>Something went wrong in the add-in</h1>
-        <p style={{ margin: 0 }}>Your message has not been changed. Close the pane and open it again.</p>
+        <h1 style={{ fontSize: 16, margin: '0 0 8px' }}>{say(phrase('app.crashed'), this.context)}</h1>
+        <p style={{ margin: 0 }}>{say(phrase('app.crashed.detail'), this.context)}</p>
       </div>
     );
   }

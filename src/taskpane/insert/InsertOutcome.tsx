@@ -14,7 +14,10 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { VerdictText } from '../../compliance/rules/verdict-text';
-import { userMessageOf } from '../../office/office-error';
+import { phrase, type MessageKey } from '../../compliance/catalogue/say';
+import { userPhrasesOf } from '../../office/office-error-words';
+import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
+import { useWords } from '../i18n/words';
 import type { MessagePart } from './insert-request';
 import type { InsertState } from './use-insert';
 
@@ -26,18 +29,17 @@ const useStyles = makeStyles({
   failures: { margin: '4px 0 0', paddingLeft: '20px' },
 });
 
-/** "1 check fails" / "3 checks fail". */
-const failing = (n: number) => (n === 1 ? '1 check fails' : `${n} checks fail`);
-
-/** The parts of the message in words, for what could not be written or put back. */
-const PART_NAMES: Record<MessagePart | 'read', string> = {
-  body: 'message body',
-  subject: 'subject',
-  to: 'To line',
-  read: 'message',
+/** The parts of the message (catalogue keys), for what could not be written or put back. */
+const PART_NAMES: Record<MessagePart | 'read', MessageKey> = {
+  body: 'part.body',
+  subject: 'part.subject',
+  to: 'part.to',
+  read: 'part.read',
 };
 
-const list = (parts: readonly (MessagePart | 'read')[]) => parts.map((p) => PART_NAMES[p]).join(', ');
+const parts = (list: readonly (MessagePart | 'read')[]) => ({
+  parts: list.map((p) => phrase(PART_NAMES[p])),
+});
 
 export interface InsertOutcomeProps {
   state: InsertState;
@@ -65,20 +67,21 @@ export function InsertOutcome({
     // Optional call: jsdom has no scrollIntoView.
     ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [state.kind]);
+  const t = useWords(EN_PANE_LATER);
   const failed = checks.filter((c) => c.status === 'fail');
   return (
     <div ref={ref} className={styles.outcome}>
       {state.kind === 'confirm-subject' ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody className={styles.wrap}>
-            <MessageBarTitle>Replace your subject?</MessageBarTitle>
-            The subject is “{state.current}”. IBM expects “{state.proposed}”.
+            <MessageBarTitle>{t('insert.confirm.title')}</MessageBarTitle>
+            {t('insert.confirm.text', { current: state.current, proposed: state.proposed })}
           </MessageBarBody>
           <MessageBarActions>
             <Button appearance="primary" onClick={onReplaceSubject}>
-              Replace
+              {t('insert.replace')}
             </Button>
-            <Button onClick={onKeepSubject}>Keep mine</Button>
+            <Button onClick={onKeepSubject}>{t('insert.keep')}</Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
@@ -87,14 +90,12 @@ export function InsertOutcome({
         <>
           <MessageBar intent={failed.length > 0 ? 'warning' : 'success'} layout="multiline">
             <MessageBarBody className={styles.wrap}>
-              <MessageBarTitle>Template inserted</MessageBarTitle>
-              To, Subject and Body are filled in; your signature and text are kept.{' '}
+              <MessageBarTitle>{t('insert.done.title')}</MessageBarTitle>
               {failed.length > 0 ? (
                 <>
-                  <strong>
-                    The message is NOT READY TO SEND: {failing(failed.length)}. IBM would send it back.
-                  </strong>
-                  <ul className={styles.failures} aria-label="Failed checks">
+                  {t('insert.done.filled')}{' '}
+                  <strong>{t('insert.not-ready', { count: failed.length })}</strong>
+                  <ul className={styles.failures} aria-label={t('insert.failed-checks')}>
                     {failed.map((c) => (
                       <li key={c.id}>
                         <strong>{c.topic}:</strong> {c.message} {c.fix}
@@ -103,14 +104,16 @@ export function InsertOutcome({
                   </ul>
                 </>
               ) : (
-                'Review the message, then send it.'
+                t('insert.done.text')
               )}
-              {state.notes.map((n) => (
-                <p key={n}>{n}</p>
-              ))}
+              {state.notes
+                .map((n) => t(n))
+                .map((n) => (
+                  <p key={n}>{n}</p>
+                ))}
             </MessageBarBody>
             <MessageBarActions>
-              <Button onClick={onUndo}>Undo</Button>
+              <Button onClick={onUndo}>{t('insert.undo')}</Button>
             </MessageBarActions>
           </MessageBar>
           <Suspense fallback={null}>
@@ -121,10 +124,10 @@ export function InsertOutcome({
 
       {state.kind === 'undone' ? (
         <MessageBar intent="info">
-          <MessageBarBody>Undone: the body, subject and recipients are as they were.</MessageBarBody>
+          <MessageBarBody>{t('insert.undone')}</MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" aria-label="Dismiss" onClick={onDismiss}>
+              <Button appearance="transparent" aria-label={t('insert.dismiss')} onClick={onDismiss}>
                 ×
               </Button>
             }
@@ -135,16 +138,16 @@ export function InsertOutcome({
       {state.kind === 'failed' ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={styles.wrap}>
-            <MessageBarTitle>Could not insert the template</MessageBarTitle>
-            {userMessageOf(state.error)}{' '}
-            {state.notRestored.length > 0
-              ? `Outlook did not let us put back the ${list(state.notRestored)}: it now holds the template. Undo it by hand (Ctrl+Z) or delete the inserted text.`
-              : state.failedStep === 'read'
-                ? 'Nothing was changed.'
-                : 'Your message is as it was: nothing was changed.'}
+            <MessageBarTitle>{t('insert.failed.title')}</MessageBarTitle>
+            {t([
+              ...userPhrasesOf(state.error),
+              state.notRestored.length > 0
+                ? phrase('insert.failed.not-restored', parts(state.notRestored))
+                : phrase(state.failedStep === 'read' ? 'insert.failed.read' : 'insert.failed.unchanged'),
+            ])}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={onInsert}>Try again</Button>
+            <Button onClick={onInsert}>{t('insert.try-again')}</Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
@@ -152,9 +155,8 @@ export function InsertOutcome({
       {state.kind === 'undo-failed' ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={styles.wrap}>
-            <MessageBarTitle>Undo did not finish</MessageBarTitle>
-            Outlook did not let us put back the {list(state.notRestored)}. Use Ctrl+Z in the message, or edit
-            it by hand.
+            <MessageBarTitle>{t('insert.undo-failed.title')}</MessageBarTitle>
+            {t('insert.undo-failed.text', parts(state.notRestored))}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -3,8 +3,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import type { VerdictText } from '../../compliance/rules/verdict-text';
-import { Busy } from '../busy/Busy';
+import { useWords } from '../i18n/words';
 import type { InsertState } from './use-insert';
+import { Busy } from '../busy/Busy';
 
 const InsertOutcome = lazy(() =>
   import(/* webpackChunkName: "notices" */ './InsertOutcome').then((m) => ({ default: m.InsertOutcome })),
@@ -27,10 +28,11 @@ export interface InsertPanelProps {
 
 export function InsertPanel({ state, checks, ...actions }: InsertPanelProps) {
   const styles = useStyles();
+  const t = useWords();
   if (state.kind === 'idle' || state.kind === 'working') return null;
   return (
     <div className={styles.panel}>
-      <Suspense fallback={<Busy label="Loading…" />}>
+      <Suspense fallback={<Busy label={t('app.loading')} />}>
         <InsertOutcome state={state} checks={checks} {...actions} />
       </Suspense>
     </div>

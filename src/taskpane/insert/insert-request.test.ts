@@ -1,7 +1,8 @@
 import type { ComplianceInput } from '../../compliance/types';
 import { isDeskAddress } from '../../compliance/knowledge/desks';
 import type { ComposeMailbox } from '../../office/mailbox';
-import { OfficeCallError } from '../../office/office-error';
+import { OfficeCallError, type OfficeAction } from '../../office/office-error';
+import { inEnglish } from '../../../test/english';
 import { OfficeMailbox } from '../../office/office-mailbox';
 import { asOffice, createFakeOffice, type FakeScenario } from '../../../test/doubles/fake-office';
 import { PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';
@@ -17,6 +18,15 @@ const plan: Planner = (snapshot) => ({
 const options = { isDesk: isDeskAddress };
 
 type Method = 'getBody' | 'getSubject' | 'getTo' | 'setBody' | 'setSubject' | 'setTo' | 'addTo';
+const ACTIONS: Record<Method, OfficeAction> = {
+  getBody: 'read-body',
+  getSubject: 'read-subject',
+  getTo: 'read-to',
+  setBody: 'write-body',
+  setSubject: 'write-subject',
+  setTo: 'write-to',
+  addTo: 'add-to',
+};
 
 /** A preview mailbox whose chosen methods fail (the first `times` calls). */
 function failing(failures: Partial<Record<Method, number>>, message = samplePreviewMessage()) {
@@ -25,7 +35,8 @@ function failing(failures: Partial<Record<Method, number>>, message = samplePrev
     const original = mailbox[method].bind(mailbox) as (...a: unknown[]) => Promise<unknown>;
     let left = times;
     (mailbox as unknown as Record<Method, unknown>)[method] = (...args: unknown[]) => {
-      if (left-- > 0) return Promise.reject(new OfficeCallError(method, 'GenericResponseError', 'callback'));
+      if (left-- > 0)
+        return Promise.reject(new OfficeCallError(ACTIONS[method], 'GenericResponseError', 'callback'));
       return original(...args);
     };
   }
@@ -52,7 +63,7 @@ describe('insertRequest', () => {
     expect(mailbox.message.body.content.startsWith('<div id="pcc-request">X</div>')).toBe(true);
     if (result.kind === 'inserted') {
       expect(result.written).toEqual(['body', 'subject', 'to']);
-      expect(result.notes.join(' ')).toContain('colleague@mycompany.com');
+      expect(inEnglish(result.notes)).toContain('colleague@mycompany.com');
     }
   });
 
@@ -98,7 +109,7 @@ describe('insertRequest', () => {
     const mailbox = new PreviewMailbox(message, null);
     const result = await insertRequest(mailbox, input, plan, options);
     expect(mailbox.message.to.map((r) => r.address)).toEqual(['palogin@ie.ibm.com']);
-    expect(result.kind === 'inserted' && result.notes.join(' ')).toContain('Replaced PAONLINE@jp.ibm.com');
+    expect(result.kind === 'inserted' && inEnglish(result.notes)).toContain('Replaced PAONLINE@jp.ibm.com');
     const again = await insertRequest(mailbox, input, plan, options);
     expect(again.kind === 'inserted' && again.written).toEqual(['body']);
   });
@@ -135,7 +146,7 @@ describe('insertRequest', () => {
       options,
     );
     expect(mailbox.message.to.map((r) => r.address)).toEqual(['colleague@mycompany.com']);
-    expect(result.kind === 'inserted' && result.notes.join(' ')).toMatch(/No region is chosen/);
+    expect(result.kind === 'inserted' && inEnglish(result.notes)).toMatch(/No region is chosen/);
   });
 
   it.each<[Method]>([['getBody'], ['getSubject'], ['getTo']])(

@@ -3,6 +3,7 @@
 // Each phase runs its calls together (the office adapter keeps at most three in flight): the
 // three reads are one round trip, the writes another, a rollback or an Undo a third. On Outlook
 // on the web, where every call is a visible wait, that is two round trips instead of six.
+import { phrase, type Phrase } from '../../compliance/catalogue/say';
 import { isRequestSubject } from '../../compliance/mail/wording';
 import type { ComposeBody, ComplianceInput } from '../../compliance/types';
 import type { ComposeMailbox, Recipient } from '../../office/mailbox';
@@ -29,7 +30,7 @@ export type Planner = (snapshot: Snapshot, input: ComplianceInput) => PlannedReq
 
 export type InsertResult =
   | { kind: 'confirm-subject'; current: string; proposed: string }
-  | { kind: 'inserted'; snapshot: Snapshot; written: MessagePart[]; notes: string[] }
+  | { kind: 'inserted'; snapshot: Snapshot; written: MessagePart[]; notes: Phrase[] }
   | {
       kind: 'failed';
       error: Error;
@@ -99,22 +100,19 @@ export async function insertRequest(
     };
   }
 
-  const notes: string[] = [];
-  if (others.length > 0) {
-    notes.push(
-      `The To line also has ${others.map((r) => r.address).join(', ')}. IBM's desk is usually the only recipient; remove the others if they should not get this request.`,
-    );
-  }
+  const notes: Phrase[] = [];
+  if (others.length > 0)
+    notes.push(phrase('insert.note.others', { addresses: others.map((r) => r.address) }));
   if (replacedDesks.length > 0) {
     notes.push(
-      `Replaced ${replacedDesks.map((r) => r.address).join(', ')} with the ${planned.deskName} desk.`,
+      phrase('insert.note.replaced', {
+        addresses: replacedDesks.map((r) => r.address),
+        region: planned.deskName,
+      }),
     );
   }
-  if (planned.desk === '')
-    notes.push(
-      'No region is chosen, so no IBM desk was added to the To line. Choose a region and insert again.',
-    );
-  if (options.replaceSubject === false) notes.push('Your subject was kept, as you asked.');
+  if (planned.desk === '') notes.push(phrase('insert.note.no-region'));
+  if (options.replaceSubject === false) notes.push(phrase('insert.note.subject-kept'));
   return { kind: 'inserted', snapshot, written, notes };
 }
 

@@ -1,6 +1,7 @@
 // The Insert template flow as React state: working → (confirm subject) → inserted | failed, and Undo.
 import { useCallback, useState } from 'react';
 import { isDeskAddress } from '../../compliance/knowledge/desks';
+import type { Phrase } from '../../compliance/catalogue/say';
 import type { ComplianceInput } from '../../compliance/types';
 import type { ComposeMailbox } from '../../office/mailbox';
 import { toError } from '../../office/office-error';
@@ -16,9 +17,9 @@ const insertChunk = () =>
 
 export type InsertState =
   | { kind: 'idle' }
-  | { kind: 'working'; label: string }
+  | { kind: 'working'; label: 'insert.working' | 'insert.undoing' }
   | { kind: 'confirm-subject'; current: string; proposed: string }
-  | { kind: 'inserted'; snapshot: Snapshot; written: MessagePart[]; notes: string[] }
+  | { kind: 'inserted'; snapshot: Snapshot; written: MessagePart[]; notes: Phrase[] }
   | { kind: 'undone' }
   | Extract<InsertResult, { kind: 'failed' }>
   | { kind: 'undo-failed'; error: Error; notRestored: MessagePart[] };
@@ -29,7 +30,7 @@ export function useInsert(mailbox: ComposeMailbox | null, input: ComplianceInput
   const run = useCallback(
     async (replaceSubject?: boolean) => {
       if (!mailbox || !input) return;
-      setState({ kind: 'working', label: 'Inserting the template…' });
+      setState({ kind: 'working', label: 'insert.working' });
       try {
         const [{ makePlanner }, { insertRequest }] = await insertChunk();
         const result = await insertRequest(mailbox, input, makePlanner(env), {
@@ -54,7 +55,7 @@ export function useInsert(mailbox: ComposeMailbox | null, input: ComplianceInput
   const undo = useCallback(async () => {
     if (!mailbox || state.kind !== 'inserted') return;
     const { snapshot, written } = state;
-    setState({ kind: 'working', label: 'Undoing…' });
+    setState({ kind: 'working', label: 'insert.undoing' });
     // The chunk is loaded (the insert ran from it); should it still fail, nothing was put back.
     const { notRestored } = await import(/* webpackChunkName: "insert" */ './insert-request').then(
       ({ restore }) => restore(mailbox, snapshot, written),

@@ -1,6 +1,7 @@
 // What the pane says in a MessageBar about the connection: the preview banner, read and save
 // problems (Insert template's outcome is insert/InsertOutcome.tsx, in the same on-demand chunk).
 // Loaded on demand: a connected pane with nothing to report never downloads MessageBar.
+import { phrase } from '../../compliance/catalogue/say';
 import {
   Button,
   MessageBar,
@@ -8,37 +9,43 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { userMessageOf } from '../../office/office-error';
+import type { PreviewReason } from '../../office/connect';
+import { userPhrasesOf } from '../../office/office-error-words';
+import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
+import { useWords } from '../i18n/words';
 
-export function PreviewBanner({ reason }: { reason: string }) {
+export function PreviewBanner({ reason }: { reason: PreviewReason }) {
+  const t = useWords(EN_PANE_LATER);
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Preview — not connected to Outlook</MessageBarTitle>
-        {reason} Try everything on the simulated message at the end of the pane.
+        <MessageBarTitle>{t('notice.preview.title')}</MessageBarTitle>
+        {t([phrase(reason), phrase('notice.preview.text')])}
       </MessageBarBody>
     </MessageBar>
   );
 }
 
 export function ReadErrorNotice({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const t = useWords(EN_PANE_LATER);
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Could not read your message</MessageBarTitle>
-        {userMessageOf(error)}
+        <MessageBarTitle>{t('notice.read-error')}</MessageBarTitle>
+        {t(userPhrasesOf(error))}
       </MessageBarBody>
       <MessageBarActions>
-        <Button onClick={onRetry}>Try again</Button>
+        <Button onClick={onRetry}>{t('insert.try-again')}</Button>
       </MessageBarActions>
     </MessageBar>
   );
 }
 
 export function SaveErrorNotice() {
+  const t = useWords(EN_PANE_LATER);
   return (
     <MessageBar intent="warning">
-      <MessageBarBody>Your answers could not be saved for next time. Everything else works.</MessageBarBody>
+      <MessageBarBody>{t('notice.save-error')}</MessageBarBody>
     </MessageBar>
   );
 }

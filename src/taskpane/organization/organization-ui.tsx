@@ -4,11 +4,14 @@
 // values kept for the send-time check) and gives the pane ready-made props and elements, so the
 // first screen only passes them on.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
+import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
+import { phrase, type Phrase } from '../../compliance/catalogue/say';
 import { REGIONS } from '../../compliance/knowledge/desks';
 import type { OrganizationSite } from '../../compliance/knowledge/organization';
 import type { ComposeMailbox, StoredSettings } from '../../office/mailbox';
 import type { RequestFormState } from '../../compliance/request/stored-form';
+import { useWords } from '../i18n/words';
 import { loadOrganization, organizationUrl, type OrganizationLoad } from './load-organization';
 
 const SITES_LIST_ID = 'pcr-organisation-sites';
@@ -53,12 +56,17 @@ function pickSite(
     : { ...form, accountNumber: value };
 }
 
-function accountHint(sites: readonly OrganizationSite[]): string | undefined {
+function accountHint(sites: readonly OrganizationSite[]): Phrase | undefined {
   if (sites.length === 0) return undefined;
   const only = sites.length === 1 ? sites[0] : undefined;
-  if (only)
-    return `Your organisation's site: ${siteLabel(only)}, whose desk sets the Region. You can type another number.`;
-  return `Pick one of your organisation's ${sites.length} sites (its desk sets the Region), or type another site number.`;
+  if (only) return phrase('org.account.one', { site: siteLabel(only) });
+  return phrase('org.account.many', { count: sites.length });
+}
+
+/** A phrase in the pane's language; the English words of this chunk come with it. */
+function Words({ phrase: p }: { phrase: Phrase }) {
+  const t = useWords(EN_PANE_LATER);
+  return <>{t(p)}</>;
 }
 
 /** The sites offered under Account number: a native datalist, so free typing stays. */
@@ -86,6 +94,9 @@ const useStyles = makeStyles({
 /** Under failed checks: who helps in the organisation, as a link when it is an address or a web page. */
 function HelpLine({ contact }: { contact: string }) {
   const styles = useStyles();
+  const t = useWords(EN_PANE_LATER);
+  // The sentence around the contact, in the pane's language; the contact itself may be a link.
+  const [before = '', after = ''] = t('org.help-line', { who: '\u0000' }).split('\u0000');
   let who: React.ReactNode = contact;
   if (/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(contact)) who = <a href={`mailto:${contact}`}>{contact}</a>;
   else if (/^https:\/\/\S+$/i.test(contact))
@@ -94,7 +105,13 @@ function HelpLine({ contact }: { contact: string }) {
         {contact}
       </a>
     );
-  return <p className={styles.help}>Need help with these? In your organisation, ask {who}.</p>;
+  return (
+    <p className={styles.help}>
+      {before}
+      {who}
+      {after}
+    </p>
+  );
 }
 
 /**
@@ -127,7 +144,7 @@ export interface PaneHooks {
 /** What the pane shows of the organisation, ready to pass on. */
 export interface OrganizationView {
   /** Props for the Account number field (RequestForm). */
-  account?: { list: string; hint: string; onChange: (value: string) => void };
+  account?: { list: string; hint: ReactElement; onChange: (value: string) => void };
   /** The datalist of sites (anywhere in the page: the field names it by id). */
   sitesList?: ReactNode;
   /** Under failed checks: the organisation's help contact. */
@@ -144,7 +161,7 @@ function start(load: OrganizationLoad, pane: PaneHooks): OrganizationView {
       ? {
           account: {
             list: SITES_LIST_ID,
-            hint: accountHint(sites) ?? '',
+            hint: <Words phrase={accountHint(sites) ?? phrase('form.account.hint')} />,
             onChange: (value: string) => pane.setForm((form) => pickSite(form, value, sites)),
           },
           sitesList: <SitesDatalist sites={sites} />,

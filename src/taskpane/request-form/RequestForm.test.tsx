@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../../compliance/catalogue/say';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -20,7 +21,7 @@ function Harness({
   suggestion = null,
   checks,
 }: {
-  suggestion?: { region: 'japan'; because: string } | null;
+  suggestion?: { region: 'japan'; because: Phrase } | null;
   checks?: FieldChecks;
 }) {
   const [form, setFormState] = useState(EMPTY_FORM);
@@ -60,7 +61,11 @@ describe('RequestForm', () => {
 
   it('shows the region suggestion, and a chosen region overrides it', async () => {
     const user = userEvent.setup();
-    render(<Harness suggestion={{ region: 'japan', because: 'Your address ends in .jp (Japan).' }} />);
+    render(
+      <Harness
+        suggestion={{ region: 'japan', because: phrase('region.because.tld', { tld: 'jp', country: 'JP' }) }}
+      />,
+    );
     expect(screen.getByLabelText(/Region/)).toHaveValue('japan');
     expect(screen.getByText(/Suggested: Japan\. Your address ends in \.jp/)).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText(/Region/), 'emea');

@@ -8,6 +8,8 @@ import type { OrganizationView } from '../organization/organization-ui';
 import type { Person, RegionId } from '../../compliance/types';
 import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from '../../compliance/request/stored-form';
 import type { FieldCheck, FieldChecks, FieldKey } from './field-checks';
+import { useWords, type Words } from '../i18n/words';
+import type { Phrase } from '../../compliance/catalogue/say';
 
 const useStyles = makeStyles({
   // Long region names must wrap the pane, not widen it: at 320 px a native select would overflow;
@@ -28,7 +30,7 @@ export interface RequestFormProps {
   setForm: (update: (previous: RequestFormState) => RequestFormState) => void;
   /** The region in force (the user's choice or the suggestion). */
   region: RegionId | '';
-  suggestion: { region: RegionId; because: string } | null;
+  suggestion: { region: RegionId; because: Phrase } | null;
   /** The checks about each answer, shown at its field once the user has been there. */
   checks?: FieldChecks;
   /** With organization.json's sites: the field offers them (a datalist) and picking one sets the Region. */
@@ -36,11 +38,11 @@ export interface RequestFormProps {
 }
 
 /** A field at its length cap says so (the input itself stops accepting characters). */
-export function capped(value: string, max: number) {
+export function capped(t: Words, value: string, max: number) {
   return value.length >= max
     ? ({
         validationState: 'warning',
-        validationMessage: `Shortened to ${max} characters, the most this field takes.`,
+        validationMessage: t('form.capped', { count: max }),
       } as const)
     : {};
 }
@@ -64,6 +66,7 @@ function validation(
 
 export function RequestForm({ form, setForm, region, suggestion, account, checks = {} }: RequestFormProps) {
   const styles = useStyles();
+  const t = useWords();
   // A check shows at its field once the user has answered there (restored answers count), not on
   // an empty form they have not reached yet. Not on blur: a message appearing as the user clicks
   // the next field would push that field away from under the pointer.
@@ -85,17 +88,17 @@ export function RequestForm({ form, setForm, region, suggestion, account, checks
 
   return (
     <div className={styles.form}>
-      <Field label="Who is sending this request?">
+      <Field label={t('form.role')}>
         <RadioGroup
           value={form.role}
           onChange={(_, d) => set('role', d.value === 'primary-contact' ? 'primary-contact' : 'manager')}
         >
-          <Radio value="primary-contact" label="I am the current primary contact" />
-          <Radio value="manager" label="I am a manager at the company (the current contact has left)" />
+          <Radio value="primary-contact" label={t('form.role.primary-contact')} />
+          <Radio value="manager" label={t('form.role.manager')} />
         </RadioGroup>
       </Field>
 
-      <Field label="Reason for the change" required {...validation(otherReason ? undefined : at('reason'))}>
+      <Field label={t('form.reason')} required {...validation(otherReason ? undefined : at('reason'))}>
         <Select
           className={styles.full}
           value={form.reasonChoice}
@@ -104,20 +107,20 @@ export function RequestForm({ form, setForm, region, suggestion, account, checks
             visit('reason')();
           }}
         >
-          <option value="">Choose a reason</option>
+          <option value="">{t('form.reason.choose')}</option>
           {COMMON_REASONS.map((r) => (
             <option key={r.id} value={r.id === 'other' ? OTHER_REASON : r.id}>
-              {r.label}
+              {t(`form.reason.${r.id}`)}
             </option>
           ))}
         </Select>
       </Field>
       {otherReason ? (
         <Field
-          label="Reason in your own words"
+          label={t('form.reason-text')}
           required
-          hint={`Up to ${MAX_LENGTH.reasonText} characters.`}
-          {...validation(at('reason'), capped(form.reasonText, MAX_LENGTH.reasonText))}
+          hint={t('form.reason-text.hint', { count: MAX_LENGTH.reasonText })}
+          {...validation(at('reason'), capped(t, form.reasonText, MAX_LENGTH.reasonText))}
         >
           <Input
             className={styles.full}
@@ -132,10 +135,10 @@ export function RequestForm({ form, setForm, region, suggestion, account, checks
       ) : null}
 
       <Field
-        label="Account number"
+        label={t('form.account')}
         required
-        hint={account?.hint ?? 'Your Passport Advantage site number, e.g. 0001234567.'}
-        {...validation(at('account'), capped(form.accountNumber, MAX_LENGTH.accountNumber))}
+        hint={account?.hint ?? t('form.account.hint')}
+        {...validation(at('account'), capped(t, form.accountNumber, MAX_LENGTH.accountNumber))}
       >
         <Input
           className={styles.full}
@@ -153,12 +156,12 @@ export function RequestForm({ form, setForm, region, suggestion, account, checks
       </Field>
 
       <Field
-        label="Region"
+        label={t('form.region')}
         required
         hint={
           suggested && suggestion
-            ? `Suggested: ${suggested.name}. ${suggestion.because}`
-            : 'Picks the IBM eCustomerCare desk.'
+            ? t('form.region.suggested', { region: suggested.name, because: suggestion.because })
+            : t('form.region.hint')
         }
         {...validation(at('region'))}
       >
@@ -170,7 +173,7 @@ export function RequestForm({ form, setForm, region, suggestion, account, checks
             visit('region')();
           }}
         >
-          <option value="">Choose a region</option>
+          <option value="">{t('form.region.choose')}</option>
           {REGIONS.map((r) => (
             <option key={r.id} value={r.id}>
               {r.name} ({r.desk})
@@ -179,18 +182,18 @@ export function RequestForm({ form, setForm, region, suggestion, account, checks
         </Select>
       </Field>
 
-      <Field label="New primary contact" {...validation(at('contact'))}>
+      <Field label={t('form.contact')} {...validation(at('contact'))}>
         <RadioGroup
           value={form.contactMode}
           onChange={(_, d) => set('contactMode', d.value === 'other' ? 'other' : 'self')}
         >
-          <Radio value="self" label="Me (details from my signature)" />
-          <Radio value="other" label="Someone else at the company" />
+          <Radio value="self" label={t('form.contact.self')} />
+          <Radio value="other" label={t('form.contact.other')} />
         </RadioGroup>
       </Field>
       {form.contactMode === 'other' ? (
         <div className={styles.contact}>
-          <Field label="Name" required {...capped(form.contact.name, MAX_LENGTH.name)}>
+          <Field label={t('form.name')} required {...capped(t, form.contact.name, MAX_LENGTH.name)}>
             <Input
               className={styles.full}
               value={form.contact.name}
@@ -198,7 +201,7 @@ export function RequestForm({ form, setForm, region, suggestion, account, checks
               onChange={(_, d) => setContact('name', d.value)}
             />
           </Field>
-          <Field label="Job title" {...capped(form.contact.title, MAX_LENGTH.title)}>
+          <Field label={t('form.title')} {...capped(t, form.contact.title, MAX_LENGTH.title)}>
             <Input
               className={styles.full}
               value={form.contact.title}
@@ -206,7 +209,7 @@ export function RequestForm({ form, setForm, region, suggestion, account, checks
               onChange={(_, d) => setContact('title', d.value)}
             />
           </Field>
-          <Field label="Email" required {...capped(form.contact.email, MAX_LENGTH.email)}>
+          <Field label={t('form.email')} required {...capped(t, form.contact.email, MAX_LENGTH.email)}>
             <Input
               className={styles.full}
               type="email"
@@ -215,7 +218,7 @@ export function RequestForm({ form, setForm, region, suggestion, account, checks
               onChange={(_, d) => setContact('email', d.value)}
             />
           </Field>
-          <Field label="Phone" {...capped(form.contact.phone, MAX_LENGTH.phone)}>
+          <Field label={t('form.phone')} {...capped(t, form.contact.phone, MAX_LENGTH.phone)}>
             <Input
               className={styles.full}
               type="tel"

@@ -1,5 +1,7 @@
 // What happens after the request is sent (IBM's procedure). Loaded only after a successful insert.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
+import { useWords } from '../i18n/words';
 
 const useStyles = makeStyles({
   box: { fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
@@ -19,20 +21,15 @@ const useStyles = makeStyles({
 
 export default function NextSteps() {
   const styles = useStyles();
+  const t = useWords(EN_PANE_LATER);
   return (
-    <section aria-label="What happens next" className={styles.box}>
-      <h2 className={styles.heading}>What happens next</h2>
+    <section aria-label={t('next.title')} className={styles.box}>
+      <h2 className={styles.heading}>{t('next.title')}</h2>
       <ul className={styles.list}>
-        <li>IBM eCustomerCare answers within 24 hours on weekdays.</li>
-        <li>
-          Once registered, the new primary contact gets Passport Advantage downloads and account management,
-          and can approve other roles such as the Site Technical Contact.
-        </li>
-        <li>
-          For SPSS customers, the new primary contact also becomes license key administrator in the SPSS
-          License Key Center.
-        </li>
-        <li>Local phone numbers are on IBM’s “Passport Advantage Online – Need Assistance” page.</li>
+        <li>{t('next.answer')}</li>
+        <li>{t('next.rights')}</li>
+        <li>{t('next.spss')}</li>
+        <li>{t('next.phone')}</li>
       </ul>
     </section>
   );

@@ -2,9 +2,9 @@
 // and beside them the checks about the mailbox itself (company domain, who is asking, manager
 // title): their topic and status word, in one glance. The full verdicts are in the checks list.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { phrase, say } from '../../compliance/catalogue/say';
 import type { VerdictText } from '../../compliance/rules/verdict-text';
 import type { MailAddress } from '../../compliance/types';
+import { useWords } from '../i18n/words';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
@@ -34,30 +34,26 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
 
 export function SenderCard({ sender, user, checks = [] }: SenderCardProps) {
   const styles = useStyles();
+  const t = useWords();
   const differs = sender && user && user.address && !same(sender.address, user.address);
   return (
     <div className={styles.card}>
-      <span className={styles.label}>Sending as</span>
+      <span className={styles.label}>{t('sender.label')}</span>
       {sender ? (
         <span className={styles.address}>
           {sender.displayName ? `${sender.displayName} ` : ''}
           <span>{sender.address}</span>
         </span>
       ) : (
-        <span className={styles.address}>Reading…</span>
+        <span className={styles.address}>{t('sender.reading')}</span>
       )}
-      {differs ? (
-        <p className={styles.note}>
-          You are signed in as <span>{user.address}</span>; IBM will see the From address above, so the checks
-          use it.
-        </p>
-      ) : null}
+      {differs ? <p className={styles.note}>{t('sender.differs', { user: user.address })}</p> : null}
       {checks.length > 0 ? (
         // Not list items: the checks list (one item per rule) is the region "Compliance checks".
         <p className={styles.checks} data-testid="mailbox-checks">
           {checks.map((c) => (
             <span key={c.id}>
-              {c.topic}: <span className={styles[c.status]}>{say(phrase(`status.${c.status}`))}</span>
+              {c.topic}: <span className={styles[c.status]}>{t(`status.${c.status}`)}</span>
             </span>
           ))}
         </p>

@@ -2,7 +2,11 @@
 // domain check then requires, and a signature to use when the message has none. Loaded on demand.
 import { Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { phrase, type Phrase } from '../../compliance/catalogue/say';
 import { OfficeCallError } from '../../office/office-error';
+import { officeErrorPhrases } from '../../office/office-error-words';
+import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
+import { useWords } from '../i18n/words';
 import type { StoredSettings } from '../../office/mailbox';
 import type { DomainKnowledge } from '../../compliance/knowledge/domains';
 import type { OrganizationState } from '../organization/use-organization';
@@ -40,37 +44,35 @@ export interface SettingsFormProps {
 }
 
 /** A field at its length cap says so (the control itself stops accepting characters). */
-const capNote = (value: string, max: number) =>
-  value.length >= max
-    ? `Shortened to ${max.toLocaleString('en-US')} characters, the most this field takes.`
-    : '';
+/** "Shortened to N characters" when the field is at its cap (none otherwise). */
+const capNote = (value: string, max: number): Phrase[] =>
+  value.length >= max ? [phrase('form.capped', { count: max })] : [];
 
 /** What the organisation set (read-only here), and the admin-facing reasons when its file has a problem. */
 function FromOrganisation({ organization }: { organization: OrganizationState }) {
   const styles = useStyles();
+  const t = useWords(EN_PANE_LATER);
   const { companyDomains, sites, helpContact } = organization.settings;
   const given = companyDomains.length > 0 || sites.length > 0 || helpContact !== '';
   if (!given && organization.problems.length === 0) return null;
   return (
-    <section aria-label="From your organisation" className={styles.organisation}>
-      <h3 className={styles.heading}>From your organisation</h3>
+    <section aria-label={t('org.title')} className={styles.organisation}>
+      <h3 className={styles.heading}>{t('org.title')}</h3>
       {companyDomains.length ? (
-        <p className={styles.status}>Company domains: {companyDomains.join(', ')}</p>
+        <p className={styles.status}>{t('org.domains', { domains: companyDomains })}</p>
       ) : null}
       {sites.length ? (
         <p className={styles.status}>
-          {sites.length === 1 ? 'Site' : 'Sites'}:{' '}
-          {sites.map((s) => (s.name ? `${s.name} (${s.accountNumber})` : s.accountNumber)).join(', ')}
+          {t('org.sites', {
+            count: sites.length,
+            sites: sites.map((s) => (s.name ? `${s.name} (${s.accountNumber})` : s.accountNumber)),
+          })}
         </p>
       ) : null}
-      {helpContact ? <p className={styles.status}>Help with Passport Advantage: {helpContact}</p> : null}
+      {helpContact ? <p className={styles.status}>{t('org.help', { contact: helpContact })}</p> : null}
       {organization.problems.length ? (
         <>
-          <p className={styles.status}>
-            Your organisation&apos;s settings file has{' '}
-            {organization.problems.length === 1 ? 'a problem' : 'problems'} (tell your IT administrator); the
-            rest of the pane works as usual:
-          </p>
+          <p className={styles.status}>{t('org.problems', { count: organization.problems.length })}</p>
           <ul className={styles.list}>
             {organization.problems.map((p) => (
               <li key={p} className={styles.problem}>
@@ -86,13 +88,14 @@ function FromOrganisation({ organization }: { organization: OrganizationState })
 
 export default function SettingsForm({ settings, onSave, knowledge, organization }: SettingsFormProps) {
   const styles = useStyles();
+  const t = useWords(EN_PANE_LATER);
   const [domains, setDomains] = useState((settings.companyDomains ?? []).join(', '));
   const [signature, setSignature] = useState(settings.savedSignature ?? '');
-  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: Phrase[] } | null>(null);
   const parsed = parseCompanyDomains(domains, knowledge);
   const domainsCap = capNote(domains, MAX_DOMAINS_TEXT);
   const signatureCap = capNote(signature, MAX_SAVED_SIGNATURE);
-  const domainsMessage = parsed.ok ? [...parsed.notes, domainsCap] : [...parsed.problems, domainsCap];
+  const domainsMessage = [...(parsed.ok ? parsed.notes : parsed.problems), ...domainsCap];
 
   const save = async () => {
     if (!parsed.ok) return;
@@ -102,10 +105,10 @@ export default function SettingsForm({ settings, onSave, knowledge, organization
         companyDomains: parsed.domains,
         savedSignature: signature.trim() || undefined,
       });
-      setStatus({ kind: 'saved', text: 'Saved in your mailbox. The checks use it now.' });
+      setStatus({ kind: 'saved', text: [phrase('settings.saved')] });
     } catch (error) {
       const text =
-        error instanceof OfficeCallError ? error.userMessage : 'Outlook could not save the settings.';
+        error instanceof OfficeCallError ? officeErrorPhrases(error) : [phrase('settings.save-failed')];
       setStatus({ kind: 'error', text });
     }
   };
@@ -115,14 +118,14 @@ export default function SettingsForm({ settings, onSave, knowledge, organization
     <div className={styles.form}>
       {organization ? <FromOrganisation organization={organization} /> : null}
       <Field
-        label="Company email domains"
+        label={t('settings.domains')}
         hint={
           orgDomains.length
-            ? `Optional: more domains, comma-separated. Your organisation's (${orgDomains.join(', ')}) always count; the sender must be at one of them or of these.`
-            : 'Optional. Comma-separated, e.g. mycompany.com, mycompany.co.uk. When set, the sender must be at one of them.'
+            ? t('settings.domains.hint.org', { domains: orgDomains })
+            : t('settings.domains.hint')
         }
-        validationState={parsed.ok ? (domainsCap ? 'warning' : 'none') : 'error'}
-        validationMessage={domainsMessage.filter(Boolean).join(' ') || undefined}
+        validationState={parsed.ok ? (domainsCap.length ? 'warning' : 'none') : 'error'}
+        validationMessage={domainsMessage.length ? t(domainsMessage) : undefined}
       >
         <Input
           className={styles.full}
@@ -135,10 +138,10 @@ export default function SettingsForm({ settings, onSave, knowledge, organization
         />
       </Field>
       <Field
-        label="Signature to use when the message has none"
-        hint={`Your name, job title, email and phone, one per line. Up to ${MAX_SAVED_SIGNATURE.toLocaleString('en-US')} characters.`}
-        validationState={signatureCap ? 'warning' : 'none'}
-        validationMessage={signatureCap || undefined}
+        label={t('settings.signature')}
+        hint={t([phrase('settings.signature.hint'), phrase('settings.signature.limit', { count: MAX_SAVED_SIGNATURE })])}
+        validationState={signatureCap.length ? 'warning' : 'none'}
+        validationMessage={signatureCap.length ? t(signatureCap) : undefined}
       >
         <Textarea
           value={signature}
@@ -152,12 +155,12 @@ export default function SettingsForm({ settings, onSave, knowledge, organization
       </Field>
       <div>
         <Button onClick={save} disabled={!parsed.ok}>
-          Save settings
+          {t('settings.save')}
         </Button>
       </div>
       {status ? (
         <p className={styles.status} role="status">
-          {status.text}
+          {t(status.text)}
         </p>
       ) : null}
     </div>

@@ -1,8 +1,9 @@
 // A disclosure for the settings; the form itself loads only when it is opened.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
-import { Busy } from '../busy/Busy';
+import { useWords } from '../i18n/words';
 import type { SettingsFormProps } from './SettingsForm';
+import { Busy } from '../busy/Busy';
 
 const SettingsForm = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsForm'));
 
@@ -12,12 +13,13 @@ const useStyles = makeStyles({
 
 export function SettingsSection(props: SettingsFormProps) {
   const styles = useStyles();
+  const t = useWords();
   const [open, setOpen] = useState(false);
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className={styles.summary}>Settings</summary>
+      <summary className={styles.summary}>{t('settings.title')}</summary>
       {open ? (
-        <Suspense fallback={<Busy label="Loading…" />}>
+        <Suspense fallback={<Busy label={t('app.loading')} />}>
           <SettingsForm {...props} />
         </Suspense>
       ) : null}

@@ -1,4 +1,5 @@
 // Parsing and checking what the user types in Settings (pure, tested without a DOM).
+import { phrase, type Phrase } from '../../compliance/catalogue/say';
 import { normaliseHost, type DomainKnowledge } from '../../compliance/knowledge/domains';
 
 /** Roaming settings hold 32 KB for everything; a signature is far smaller than this. */
@@ -9,11 +10,9 @@ export const MAX_DOMAINS_TEXT = 600;
 
 export type DomainsParse =
   /** `notes`: how an accepted form was read (e.g. "*.mycompany.com" as mycompany.com). */
-  | { ok: true; domains: string[]; notes: string[] }
+  | { ok: true; domains: string[]; notes: Phrase[] }
   /** `problems`: one sentence per kind of refusal, saying why. */
-  | { ok: false; problems: string[] };
-
-const list = (items: readonly string[]) => items.join(', ');
+  | { ok: false; problems: Phrase[] };
 
 /**
  * "mycompany.com, @mycompany.co.uk  *.mycompany.de" → normalised, de-duplicated domains. A company
@@ -34,25 +33,24 @@ export function parseCompanyDomains(text: string, knowledge?: DomainKnowledge): 
   const suffixes = knowledge?.hasPublicSuffixList
     ? valid.filter((h) => !freeMail.includes(h) && knowledge.organisationDomain(h) === null)
     : [];
-  const problems: string[] = [];
-  if (invalid.length > 0) problems.push(`Not a domain: ${list(invalid)}`);
+  const problems: Phrase[] = [];
+  if (invalid.length > 0) problems.push(phrase('settings.domains.invalid', { domains: invalid }));
   if (freeMail.length > 0)
-    problems.push(
-      `${list(freeMail)}: personal/free-mail ${freeMail.length === 1 ? 'provider' : 'providers'} that anyone can sign up to, so not your company's domain (IBM does not accept requests from them).`,
-    );
+    problems.push(phrase('settings.domains.free-mail', { domains: freeMail, count: freeMail.length }));
   if (suffixes.length > 0)
-    problems.push(
-      `${list(suffixes)}: ${suffixes.length === 1 ? 'an ending' : 'endings'} under which anyone can register a domain (like .com or .co.uk), so not your company's domain. Enter the domain itself, e.g. mycompany.co.uk.`,
-    );
+    problems.push(phrase('settings.domains.suffix', { domains: suffixes, count: suffixes.length }));
   const domains = [...new Set(valid)];
   if (problems.length === 0 && domains.length > MAX_COMPANY_DOMAINS)
     problems.push(
-      `At most ${MAX_COMPANY_DOMAINS} domains; remove ${domains.length - MAX_COMPANY_DOMAINS}: ${list(domains.slice(MAX_COMPANY_DOMAINS))}.`,
+      phrase('settings.domains.too-many', {
+        max: MAX_COMPANY_DOMAINS,
+        count: domains.length - MAX_COMPANY_DOMAINS,
+        domains: domains.slice(MAX_COMPANY_DOMAINS),
+      }),
     );
   if (problems.length > 0) return { ok: false, problems };
-  const notes = wildcards.map(
-    (w) =>
-      `${w} is kept as ${normaliseHost(w.slice(2))}: a company domain covers the domain and all its subdomains.`,
+  const notes = wildcards.map((w) =>
+    phrase('settings.domains.wildcard', { typed: w, domain: normaliseHost(w.slice(2)) }),
   );
   return { ok: true, domains, notes };
 }

@@ -4,6 +4,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useSyncExternalStore } from 'react';
 import type { PreviewMailbox } from '../../office/preview-mailbox';
 import { domParseHtml } from '../engine-env/dom-parse-html';
+import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
+import { useWords } from '../i18n/words';
 
 const useStyles = makeStyles({
   box: {
@@ -42,17 +44,20 @@ export function bodyAsText(html: string): string {
 
 export default function SimulatedMessage({ mailbox }: { mailbox: PreviewMailbox }) {
   const styles = useStyles();
+  const t = useWords(EN_PANE_LATER);
   const { to, subject, body } = useSyncExternalStore(mailbox.subscribe, () => mailbox.message);
   return (
-    <section aria-label="Simulated message" className={styles.box}>
-      <h2 className={styles.heading}>Simulated message</h2>
+    <section aria-label={t('simulated.title')} className={styles.box}>
+      <h2 className={styles.heading}>{t('simulated.title')}</h2>
       <dl className={styles.dl}>
-        <dt>To</dt>
-        <dd className={styles.dd}>{to.length ? to.map((r) => r.address).join('; ') : '(empty)'}</dd>
-        <dt>Subject</dt>
-        <dd className={styles.dd}>{subject || '(empty)'}</dd>
+        <dt>{t('simulated.to')}</dt>
+        <dd className={styles.dd}>
+          {to.length ? to.map((r) => r.address).join('; ') : t('simulated.empty')}
+        </dd>
+        <dt>{t('simulated.subject')}</dt>
+        <dd className={styles.dd}>{subject || t('simulated.empty')}</dd>
       </dl>
-      <pre className={styles.body} aria-label="Simulated message body">
+      <pre className={styles.body} aria-label={t('simulated.body')}>
         {body.type === 'html' ? bodyAsText(body.content) : body.content}
       </pre>
     </section>

@@ -2,7 +2,10 @@
 // item is not a message being written. Never a simulated message here: inside Outlook a user would
 // take it for their real email. Loaded on demand (App shows a one-line fallback meanwhile).
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { phrase } from '../../compliance/catalogue/say';
+import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
 import type { StartFailure } from '../../office/connect';
+import { useWords } from '../i18n/words';
 
 const useStyles = makeStyles({
   box: {
@@ -22,26 +25,22 @@ const useStyles = makeStyles({
 
 export function StartFailureNotice({ failure }: { failure: StartFailure }) {
   const styles = useStyles();
+  const t = useWords(EN_PANE_LATER);
   if (failure.failure === 'not-compose') {
     return (
       <div role="alert" className={styles.box}>
-        <h2 className={styles.title}>Open the add-in from a message you are writing</h2>
-        <p className={styles.text}>
-          {failure.reason} Start a new message (or reply), then choose Primary contact request again.
-        </p>
+        <h2 className={styles.title}>{t('start.not-compose.title')}</h2>
+        <p className={styles.text}>{t([phrase(failure.reason), phrase('start.not-compose.text')])}</p>
       </div>
     );
   }
   return (
     <div role="alert" className={styles.box}>
-      <h2 className={styles.title}>Outlook could not start the add-in</h2>
-      <p className={styles.text}>{failure.reason} Your message has not been changed.</p>
+      <h2 className={styles.title}>{t('start.failed.title')}</h2>
+      <p className={styles.text}>{t([phrase(failure.reason), phrase('start.unchanged')])}</p>
       <ul className={styles.list}>
-        <li>Close this pane and open it again, or reload Outlook.</li>
-        <li>
-          If it keeps happening, ask your IT administrator: a proxy, firewall or security policy may be
-          blocking Microsoft’s add-in scripts (appsforoffice.microsoft.com and ajax.aspnetcdn.com).
-        </li>
+        <li>{t('start.retry')}</li>
+        <li>{t('start.ask-it')}</li>
       </ul>
     </div>
   );

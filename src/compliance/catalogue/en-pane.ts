@@ -1,0 +1,51 @@
+// The pane's own words on its first screen, in English (the rest of the pane's words are in
+// en-pane-later.ts, loaded with the parts that show them; the verdicts are in en.ts, the send-time
+// dialog's words in en-send.ts; together they are the English catalogue). Every user-facing string
+// of the pane comes from the catalogue (test/unit/no-literals.test.ts checks it). Names IBM
+// uses (Passport Advantage, Primary Company Contact, eCustomerCare) stay as IBM writes them in
+// every language: see glossary.md.
+export const EN_PANE = {
+  'app.title': 'Primary contact request',
+  'app.intro': 'Ask IBM Passport Advantage to change your account’s Primary Company Contact.',
+  'app.reading': 'Reading your message…',
+  'app.loading': 'Loading…',
+  'app.check-again': 'Check again',
+  'app.could-not-start':
+    'The add-in could not start. Your message has not been changed. Close the pane and open it again.',
+  'app.crashed': 'Something went wrong in the add-in',
+  'app.crashed.detail': 'Your message has not been changed. Close the pane and open it again.',
+  'sender.label': 'Sending as',
+  'sender.reading': 'Reading…',
+  'sender.differs': 'You are signed in as {user}; IBM will see the From address above, so the checks use it.',
+  'form.role': 'Who is sending this request?',
+  'form.role.primary-contact': 'I am the current primary contact',
+  'form.role.manager': 'I am a manager at the company (the current contact has left)',
+  'form.reason': 'Reason for the change',
+  'form.reason.choose': 'Choose a reason',
+  'form.reason.left-company': 'No longer works for the company',
+  'form.reason.changed-role': 'Moved to a different role',
+  'form.reason.other': 'Other reason (describe it)',
+  'form.reason-text': 'Reason in your own words',
+  'form.reason-text.hint': 'Up to {count} characters. Write it in English: it goes into the email to IBM.',
+  'form.capped': 'Shortened to {count} characters, the most this field takes.',
+  'form.account': 'Account number',
+  'form.account.hint': 'Your Passport Advantage site number, e.g. 0001234567.',
+  'form.region': 'Region',
+  'form.region.hint': 'Picks the IBM eCustomerCare desk.',
+  'form.region.suggested': 'Suggested: {region}. {because}.',
+  'form.region.choose': 'Choose a region',
+  'form.contact': 'New primary contact',
+  'form.contact.self': 'Me (details from my signature)',
+  'form.contact.other': 'Someone else at the company',
+  'form.name': 'Name',
+  'form.title': 'Job title',
+  'form.email': 'Email',
+  'form.phone': 'Phone',
+  'checks.label': 'Compliance checks',
+  'insert.button': 'Insert template',
+  'insert.working': 'Inserting the template…',
+  'insert.undoing': 'Undoing…',
+  'notice.preview.title': 'Preview — not connected to Outlook',
+  'notice.read-error': 'Could not read your message',
+  'settings.title': 'Settings',
+} as const;
