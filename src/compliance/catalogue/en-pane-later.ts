@@ -68,7 +68,7 @@ export const EN_PANE_LATER = {
     'Optional. Comma-separated, e.g. mycompany.com, mycompany.co.uk. When set, the sender must be at one of them.',
   'settings.domains.invalid': 'Not a domain: {domains:comma}',
   'settings.domains.free-mail': {
-    one: '{domains:comma}: a personal/free-mail provider that anyone can sign up to, so not your company’s domain (IBM does not accept requests from it).',
+    one: '{domains:comma}: personal/free-mail provider that anyone can sign up to, so not your company’s domain (IBM does not accept requests from them).',
     other: '{domains:comma}: personal/free-mail providers that anyone can sign up to, so not your company’s domain (IBM does not accept requests from them).',
   },
   'settings.domains.suffix': {

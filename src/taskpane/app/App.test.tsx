@@ -64,9 +64,7 @@ describe('App in preview mode', () => {
   it('says it is a preview and shows the simulated sender', async () => {
     await renderApp(preview());
     expect(screen.getByText('Preview — not connected to Outlook')).toBeInTheDocument();
-    expect(
-      await screen.findByText(/This is a preview in your browser: nothing is sent\. Open it from Outlook/),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/This page is open in a browser, not in Outlook\./)).toBeInTheDocument();
     expect(screen.getAllByText('jane.doe@mycompany.com').length).toBeGreaterThan(0);
   });
 
@@ -268,7 +266,7 @@ describe('Settings', () => {
     expect(screen.queryByText(/Saved in your mailbox/)).not.toBeInTheDocument();
   });
 
-  it('says when the saved signature is cut at 2,000 characters', async () => {
+  it('says when the saved signature is cut at 2000 characters', async () => {
     const user = userEvent.setup();
     const { connection } = outlook();
     await renderApp(connection);
@@ -280,7 +278,7 @@ describe('Settings', () => {
     );
     expect((signature as HTMLTextAreaElement).value.startsWith('Line 0 of')).toBe(true);
     expect((signature as HTMLTextAreaElement).value).toHaveLength(2000);
-    expect(screen.getByText('Shortened to 2,000 characters, the most this field takes.')).toBeInTheDocument();
+    expect(screen.getByText('Shortened to 2000 characters, the most this field takes.')).toBeInTheDocument();
   });
 
   it('says so when Outlook refuses to save', async () => {

@@ -149,8 +149,8 @@ function OpenCheck({ check }: { check: CheckView }) {
  * paragraph, not a nested list: each list item of the checks is one rule.
  */
 function SignatureLines({ read, className }: { read: SignatureRead | undefined; className: string }) {
-  if (!read || read.lines.length === 0) return null;
   const t = useWords();
+  if (!read || read.lines.length === 0) return null;
   return (
     <p className={className}>
       {t(phrase('title.read', { where: read.where }))}

@@ -57,8 +57,11 @@ describe('SenderCard beside the mailbox checks', () => {
         ]}
       />,
     );
-    expect(screen.getByText('Company domain: Passed')).toBeInTheDocument();
-    expect(screen.getByText('Manager title: Failed')).toBeInTheDocument();
+    // Each check is "topic: status", the status word in its own coloured span.
+    const line = (text: string) =>
+      screen.getByText((_, el) => el?.tagName === 'SPAN' && el.textContent === text);
+    expect(line('Company domain: Passed')).toBeInTheDocument();
+    expect(line('Manager title: Failed')).toBeInTheDocument();
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
   });
 

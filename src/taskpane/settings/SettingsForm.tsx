@@ -43,7 +43,6 @@ export interface SettingsFormProps {
   organization?: OrganizationState;
 }
 
-/** A field at its length cap says so (the control itself stops accepting characters). */
 /** "Shortened to N characters" when the field is at its cap (none otherwise). */
 const capNote = (value: string, max: number): Phrase[] =>
   value.length >= max ? [phrase('form.capped', { count: max })] : [];

@@ -1,7 +1,19 @@
 import { basicDomainKnowledge } from '../../compliance/knowledge/domains';
 import { loadFullDomainKnowledge } from '../../compliance/knowledge/domain-data';
 import type { DomainKnowledge } from '../../compliance/knowledge/domains';
-import { MAX_COMPANY_DOMAINS, parseCompanyDomains } from './settings-values';
+import { EN } from '../../compliance/catalogue/en';
+import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
+import { say, type Catalogue } from '../../compliance/catalogue/say';
+import { MAX_COMPANY_DOMAINS, parseCompanyDomains as parsePhrases } from './settings-values';
+
+const ENGLISH: Catalogue = { locale: 'en', messages: { ...EN, ...EN_PANE_LATER } };
+/** The parse with its problems and notes in English words. */
+const parseCompanyDomains = (...args: Parameters<typeof parsePhrases>) => {
+  const r = parsePhrases(...args);
+  return r.ok
+    ? { ...r, notes: r.notes.map((p) => say(p, ENGLISH)) }
+    : { ...r, problems: r.problems.map((p) => say(p, ENGLISH)) };
+};
 
 let full: DomainKnowledge;
 beforeAll(async () => {
@@ -40,7 +52,7 @@ describe('parseCompanyDomains', () => {
       expect(got).toEqual({
         ok: false,
         problems: [
-          "gmail.com: personal/free-mail provider that anyone can sign up to, so not your company's domain (IBM does not accept requests from them).",
+          "gmail.com: personal/free-mail provider that anyone can sign up to, so not your company’s domain (IBM does not accept requests from them).",
         ],
       });
     }
@@ -53,7 +65,7 @@ describe('parseCompanyDomains', () => {
     expect(parseCompanyDomains('co.uk', full)).toEqual({
       ok: false,
       problems: [
-        "co.uk: an ending under which anyone can register a domain (like .com or .co.uk), so not your company's domain. Enter the domain itself, e.g. mycompany.co.uk.",
+        "co.uk: an ending under which anyone can register a domain (like .com or .co.uk), so not your company’s domain. Enter the domain itself, e.g. mycompany.co.uk.",
       ],
     });
     expect(parseCompanyDomains('mycompany.com.au, com.au', full)).toMatchObject({ ok: false });
