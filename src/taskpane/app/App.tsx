@@ -7,15 +7,14 @@ import {
   FluentProvider,
   makeStyles,
   tokens,
-  webDarkTheme,
   webLightTheme,
+  type Theme,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useMemo } from 'react';
 import { verdictText } from '../../compliance/rules/verdict-text';
 import { isStartFailure, type ConnectResult, type Connection, type StartFailure } from '../../office/connect';
 import { ActionBar } from '../action-bar/ActionBar';
 import { Busy } from '../busy/Busy';
-import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
 import { checksSummary } from '../compliance-checks/summary';
 import { InsertPanel } from '../insert/InsertPanel';
 import { fieldChecks, MAILBOX_RULES } from '../request-form/field-checks';
@@ -42,6 +41,14 @@ const StartFailureNotice = lazy(() =>
   })),
 );
 
+// The list of checks sits below the questions, off the first screen of a 320 × 600 pane (the
+// sender's mailbox checks and the action bar's summary are on it): its code and the status icons
+// load on demand, which keeps the first screen within its byte budget.
+const ComplianceChecks = lazy(() =>
+  import(/* webpackChunkName: "checks" */ '../compliance-checks/ComplianceChecks').then((m) => ({
+    default: m.ComplianceChecks,
+  })),
+);
 const SimulatedMessage = lazy(
   () => import(/* webpackChunkName: "simulated-message" */ '../simulated-message/SimulatedMessage'),
 );
@@ -74,6 +81,8 @@ export type AppProps = (
 ) & {
   /** The words of Outlook's display language (English when unsupported). */
   words: Catalogue;
+  /** Fluent's dark theme when Outlook is dark (loaded on demand); light otherwise. */
+  theme?: Theme | undefined;
   /** Fetches organization.json after the first render (none: no organisation settings). */
   loadOrganization?: OrganizationLoader | undefined;
 };
@@ -84,10 +93,9 @@ export type AppProps = (
  */
 export function App(props: AppProps) {
   const styles = useStyles();
-  const dark = 'connection' in props && props.connection.mailbox.context.theme === 'dark';
   return (
     <WordsProvider catalogue={props.words}>
-      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
+      <FluentProvider theme={props.theme ?? webLightTheme} className={styles.root}>
         <main className={styles.main}>
           <Heading />
           {'connection' in props ? (
@@ -139,12 +147,15 @@ export async function prepareApp(connecting: Promise<ConnectResult>): Promise<Ap
   ).catch(() => undefined);
   const result = await connecting;
   if (isStartFailure(result)) return { failure: result, words: await loadWords(browserLanguage()) };
-  const [first, words] = await Promise.all([
+  const [first, words, theme] = await Promise.all([
     firstRead(result.mailbox),
     loadWords(result.mailbox.context.displayLanguage),
+    result.mailbox.context.theme === 'dark'
+      ? import(/* webpackChunkName: "dark-theme" */ './dark-theme').then((m) => m.webDarkTheme)
+      : undefined,
   ]);
   await locator;
-  return { connection: result, first, words };
+  return { connection: result, first, words, theme };
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */
@@ -196,7 +207,9 @@ function RequestPane({
         account={organization.account}
       />
       {organization.sitesList}
-      <ComplianceChecks checks={checks} footer={organization.help} />
+      <Suspense fallback={<Busy label={t('app.loading')} />}>
+        <ComplianceChecks checks={checks} footer={organization.help} />
+      </Suspense>
       <div className={styles.row}>
         <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>
           {t('app.check-again')}
