@@ -48,7 +48,6 @@ export const EN_PANE_LATER = {
   'next.phone': 'Local phone numbers are on IBM’s “Passport Advantage Online – Need Assistance” page.',
   'notice.preview.text': 'This is a simulated message; try everything, nothing is sent.',
   'notice.save-error': 'Your answers could not be saved for next time. Everything else works.',
-  'preview.no-office': 'office.js could not be loaded.',
   'start.no-office': 'Office’s script (office.js) could not be loaded.',
   'start.timeout': 'Outlook did not answer in time.',
   'start.no-outlook': 'Office’s script loaded but did not find Outlook.',
@@ -59,8 +58,9 @@ export const EN_PANE_LATER = {
   'start.retry': 'Close this pane and open it again, or reload Outlook.',
   'start.ask-it':
     'If it keeps happening, ask your IT administrator: a proxy, firewall or security policy may be blocking Microsoft’s add-in scripts (appsforoffice.microsoft.com and ajax.aspnetcdn.com).',
-  'preview.timeout': 'Office did not start in time.',
-  'preview.browser': 'This page is open in a browser, not in Outlook.',
+  // In a plain tab, whatever stopped office.js (not loaded on purpose, offline, no host).
+  'preview.browser':
+    'This is a preview in your browser: nothing is sent. Open it from Outlook to work on a real message.',
   'preview.not-compose': 'Open the add-in from a message you are writing.',
   'preview.read-mode': 'The add-in works while you write a message; this item is being read.',
   'settings.domains': 'Company email domains',

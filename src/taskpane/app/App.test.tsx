@@ -64,7 +64,7 @@ describe('App in preview mode', () => {
   it('says it is a preview and shows the simulated sender', async () => {
     await renderApp(preview());
     expect(screen.getByText('Preview — not connected to Outlook')).toBeInTheDocument();
-    expect(await screen.findByText(/This page is open in a browser, not in Outlook\./)).toBeInTheDocument();
+    expect(await screen.findByText(/This is a preview in your browser: nothing is sent\. Open it from Outlook/)).toBeInTheDocument();
     expect(screen.getAllByText('jane.doe@mycompany.com').length).toBeGreaterThan(0);
   });
 
