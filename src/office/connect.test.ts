@@ -26,7 +26,8 @@ describe('connect', () => {
     it('falls back to preview when office.js did not load', async () => {
       const c = connected(await connect(undefined, { hosted: false }));
       expect(c.mailbox).toBeInstanceOf(PreviewMailbox);
-      expect(c.previewReason).toBe('preview.no-office');
+      // Words that fit a plain tab, where office.js is not expected to work: not "could not be loaded".
+      expect(c.previewReason).toBe('preview.browser');
       expect(c.preview).toBe(c.mailbox);
     });
 
@@ -40,7 +41,7 @@ describe('connect', () => {
       const office = asOffice(createFakeOffice({ faults: { onReady: { kind: 'hang' } } }));
       const c = connected(await connect(office, { timeoutMs: 20, hosted: false }));
       expect(c.mailbox).toBeInstanceOf(PreviewMailbox);
-      expect(c.previewReason).toBe('preview.timeout');
+      expect(c.previewReason).toBe('preview.browser');
     });
 
     it('falls back to preview when Office.onReady throws', async () => {

@@ -49,16 +49,13 @@ export async function connect(
   options: ConnectOptions = {},
 ): Promise<ConnectResult> {
   const timeoutMs = options.timeoutMs ?? READY_TIMEOUT_MS;
-  const notStarted = async (
-    reason: StartFailureReason,
-    previewReason: PreviewReason,
-  ): Promise<ConnectResult> =>
-    (options.hosted ?? (await hostedByOffice()))
-      ? { failure: 'not-started', reason }
-      : preview(previewReason);
+  // In a plain browser tab office.js is not expected to work: the preview says so in one way,
+  // whatever stopped it (words such as "could not be loaded" would read as a fault there).
+  const notStarted = async (reason: StartFailureReason): Promise<ConnectResult> =>
+    (options.hosted ?? (await hostedByOffice())) ? { failure: 'not-started', reason } : preview();
 
   if (!office || typeof office.onReady !== 'function') {
-    return notStarted('start.no-office', 'preview.no-office');
+    return notStarted('start.no-office');
   }
   let info: { host: Office.HostType | null } | null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -72,8 +69,8 @@ export async function connect(
   } finally {
     clearTimeout(timer);
   }
-  if (!info) return notStarted('start.timeout', 'preview.timeout');
-  if (!info.host) return notStarted('start.no-outlook', 'preview.browser');
+  if (!info) return notStarted('start.timeout');
+  if (!info.host) return notStarted('start.no-outlook');
   const item = office.context?.mailbox?.item;
   if (String(info.host) !== 'Outlook' || !item)
     return { failure: 'not-compose', reason: 'preview.not-compose' };
@@ -98,8 +95,8 @@ async function hostedByOffice(): Promise<boolean> {
 }
 
 /** Preview mode: only in a plain browser tab, so its simulated message loads on demand. */
-async function preview(reason: PreviewReason): Promise<Connection> {
+async function preview(): Promise<Connection> {
   const { PreviewMailbox } = await import(/* webpackChunkName: "preview" */ './preview-mailbox');
   const mailbox = new PreviewMailbox();
-  return { mailbox, previewReason: reason, preview: mailbox };
+  return { mailbox, previewReason: 'preview.browser', preview: mailbox };
 }

@@ -302,6 +302,12 @@ describe('each failing rule blocks the send, saying what is wrong', () => {
     expect(message).toContain('othercorp.com');
   });
 
+  it('catches the subject placeholder the pane writes when no account number was given', async () => {
+    const m = paneMessage({ accountNumber: '' });
+    expect(m.subject).toBe('primary contact update for account [account number]');
+    expect(expectBlocked(await sendMessage(m), 'Account number')).toContain('[account number]');
+  });
+
   it('lists every failure in one dialog, with the region/desk warning too', async () => {
     const m = paneMessage({ reason: '', accountNumber: 'ABC', region: 'emea' }, { to: [DESK.japan] });
     const message = expectBlocked(await sendMessage(m), 'Reason for the change');

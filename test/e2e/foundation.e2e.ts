@@ -61,6 +61,13 @@ describe('the task pane', () => {
     const pane = await harness.openPane({ officeJs: 'fail' });
 
     await pane.page.getByText('Preview — not connected to Outlook').first().waitFor({ state: 'visible' });
+    // Words that fit a plain tab: a preview, nothing sent, where to get the real thing.
+    await pane.page
+      .getByText(
+        /This is a preview in your browser: nothing is sent\. Open it from Outlook to work on a real message\./,
+      )
+      .waitFor({ state: 'visible' });
+    expect(await pane.page.getByText(/could not be loaded/).count()).toBe(0);
     // A simulated compose message still has a sender.
     await pane.page
       .getByText(/[\w.+-]+@[\w-]+(\.[\w-]+)+/)

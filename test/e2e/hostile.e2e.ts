@@ -204,8 +204,8 @@ describe('markup and script in what the pane reads and what the user types', () 
     }
     // The account number is written without its spaces (normalised), still escaped.
     expect(split.block).toContain(esc(IMG.replace(/\s/g, '')));
-    // The subject carries digits only, so nothing of the markup.
-    expect(state.subject).toBe('primary contact update for account ');
+    // The subject carries digits only (here the visible placeholder), so nothing of the markup.
+    expect(state.subject).toBe('primary contact update for account [account number]');
     expect(toAddresses(state)).toEqual(['palogin@ie.ibm.com']);
 
     await expectNothingRan(page);

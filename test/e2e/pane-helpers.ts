@@ -179,7 +179,14 @@ export async function checkStatus(
   const item = checkItem(page, topic);
   const n = await item.count();
   if (n !== 1) return { status: null, text: `${n} items match ${String(topic)}` };
-  const text = (await item.innerText()).replace(/\s+/g, ' ').trim();
+  // Text content, not innerText: a passed check's detail is in its item but closed (one click
+  // away). Line breaks (<br>, as in the signature lines read) still separate words.
+  const raw = await item.evaluate((el) => {
+    const copy = el.cloneNode(true) as Element;
+    copy.querySelectorAll('br').forEach((br) => br.replaceWith('\n'));
+    return copy.textContent ?? '';
+  });
+  const text = raw.replace(/\s+/g, ' ').trim();
   return { status: statusOf(text), text };
 }
 

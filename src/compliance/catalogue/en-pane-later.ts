@@ -11,6 +11,12 @@ export const EN_PANE_LATER = {
   'insert.done.title': 'Template inserted',
   'insert.done.text':
     'To, Subject and Body are filled in; your signature and text are kept. Review the message, then send it.',
+  'insert.done.filled': 'To, Subject and Body are filled in; your signature and text are kept.',
+  'insert.not-ready': {
+    one: 'The message is NOT READY TO SEND: {count} check fails. IBM would send it back.',
+    other: 'The message is NOT READY TO SEND: {count} checks fail. IBM would send it back.',
+  },
+  'insert.failed-checks': 'Failed checks',
   'insert.undo': 'Undo',
   'insert.undone': 'Undone: the body, subject and recipients are as they were.',
   'insert.dismiss': 'Dismiss',
@@ -42,7 +48,6 @@ export const EN_PANE_LATER = {
   'next.phone': 'Local phone numbers are on IBM’s “Passport Advantage Online – Need Assistance” page.',
   'notice.preview.text': 'This is a simulated message; try everything, nothing is sent.',
   'notice.save-error': 'Your answers could not be saved for next time. Everything else works.',
-  'preview.no-office': 'office.js could not be loaded.',
   'start.no-office': 'Office’s script (office.js) could not be loaded.',
   'start.timeout': 'Outlook did not answer in time.',
   'start.no-outlook': 'Office’s script loaded but did not find Outlook.',
@@ -53,14 +58,25 @@ export const EN_PANE_LATER = {
   'start.retry': 'Close this pane and open it again, or reload Outlook.',
   'start.ask-it':
     'If it keeps happening, ask your IT administrator: a proxy, firewall or security policy may be blocking Microsoft’s add-in scripts (appsforoffice.microsoft.com and ajax.aspnetcdn.com).',
-  'preview.timeout': 'Office did not start in time.',
-  'preview.browser': 'This page is open in a browser, not in Outlook.',
+  // In a plain tab, whatever stopped office.js (not loaded on purpose, offline, no host).
+  'preview.browser':
+    'This is a preview in your browser: nothing is sent. Open it from Outlook to work on a real message.',
   'preview.not-compose': 'Open the add-in from a message you are writing.',
   'preview.read-mode': 'The add-in works while you write a message; this item is being read.',
   'settings.domains': 'Company email domains',
   'settings.domains.hint':
     'Optional. Comma-separated, e.g. mycompany.com, mycompany.co.uk. When set, the sender must be at one of them.',
   'settings.domains.invalid': 'Not a domain: {domains:comma}',
+  'settings.domains.free-mail': {
+    one: '{domains:comma}: personal/free-mail provider that anyone can sign up to, so not your company’s domain (IBM does not accept requests from them).',
+    other: '{domains:comma}: personal/free-mail providers that anyone can sign up to, so not your company’s domain (IBM does not accept requests from them).',
+  },
+  'settings.domains.suffix': {
+    one: '{domains:comma}: an ending under which anyone can register a domain (like .com or .co.uk), so not your company’s domain. Enter the domain itself, e.g. mycompany.co.uk.',
+    other: '{domains:comma}: endings under which anyone can register a domain (like .com or .co.uk), so not your company’s domain. Enter the domain itself, e.g. mycompany.co.uk.',
+  },
+  'settings.domains.too-many': 'At most {max} domains; remove {count}: {domains:comma}.',
+  'settings.domains.wildcard': '{typed} is kept as {domain}: a company domain covers the domain and all its subdomains.',
   'settings.domains.hint.org':
     "Optional: more domains, comma-separated. Your organisation's ({domains:comma}) always count; the sender must be at one of them or of these.",
   'org.title': 'From your organisation',
@@ -79,6 +95,7 @@ export const EN_PANE_LATER = {
   'org.help-line': 'Need help with these? In your organisation, ask {who}.',
   'settings.signature': 'Signature to use when the message has none',
   'settings.signature.hint': 'Your name, job title, email and phone, one per line.',
+  'settings.signature.limit': 'Up to {count} characters.',
   'settings.save': 'Save settings',
   'settings.saved': 'Saved in your mailbox. The checks use it now.',
   'settings.save-failed': 'Outlook could not save the settings.',

@@ -26,6 +26,7 @@ export const EN = {
     one: '{passed} passed, {count} warning, {failed} failed',
     other: '{passed} passed, {count} warnings, {failed} failed',
   },
+  'checks.not-passed': '{counts}. Not passed: {topics:comma}.',
   unchecked: 'This check could not be run on this message.',
   'unchecked.fix': 'Check this point yourself before sending.',
 
@@ -93,6 +94,8 @@ export const EN = {
   'account.empty': 'No account number is given; IBM needs it in the subject.',
   'account.empty.fix': 'Enter your Passport Advantage account (site) number, e.g. 0001234567.',
   'account.not-digits': '"{text}" is not a number: an account number has digits only.',
+  'account.placeholder': 'The subject still says "[account number]": IBM needs your account number there.',
+  'account.negative': '"{text}" starts with a minus sign: an account number has digits only.',
   'account.not-digits.fix':
     'Enter the digits of your Passport Advantage account number, e.g. 0001234567 (spaces and dashes are ignored).',
   'account.length': {

@@ -6,10 +6,16 @@ export const REQUEST_LINE = 'Can you please update the primary contact informati
 export const CLOSING = 'Kind regards';
 export const SUBJECT_PREFIX = 'primary contact update for account ';
 export const SUBJECT_MAX = 255;
+/**
+ * Stands in the subject for an account number not given yet: visible to the user, and read back
+ * by the account-number check (at send time too), so it never leaves as "…for account ".
+ */
+export const ACCOUNT_PLACEHOLDER = '[account number]';
 
-/** True for a subject the template wrote: the prefix and the account's digits (none yet, too). */
+/** True for a subject the template wrote: the prefix and the account's digits (or the placeholder; none, as older versions wrote). */
 export function isRequestSubject(subject: string): boolean {
-  return subject.startsWith(SUBJECT_PREFIX) && /^\d*$/.test(subject.slice(SUBJECT_PREFIX.length));
+  const rest = subject.slice(SUBJECT_PREFIX.length);
+  return subject.startsWith(SUBJECT_PREFIX) && (/^\d*$/.test(rest) || rest === ACCOUNT_PLACEHOLDER);
 }
 
 export const LABELS = {

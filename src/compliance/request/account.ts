@@ -1,4 +1,5 @@
 // IBM's example: "Subject: primary contact update for account 0001234567" — 10 digits.
+import { ACCOUNT_PLACEHOLDER } from '../mail/wording';
 
 /**
  * The account number with spaces (any Unicode space) and dashes removed, and full-width digits
@@ -12,6 +13,10 @@ export function normaliseAccountNumber(input: string): string {
 
 export type AccountNumberCheck =
   | { kind: 'empty' }
+  /** The template's "[account number]", still in the subject. */
+  | { kind: 'placeholder' }
+  /** A minus sign before the digits ("-1"): not a separator, and not part of an account number. */
+  | { kind: 'negative'; normalised: string }
   | { kind: 'not-digits'; normalised: string }
   | { kind: 'unusual-length'; normalised: string }
   | { kind: 'ok'; normalised: string };
@@ -19,8 +24,13 @@ export type AccountNumberCheck =
 export const ACCOUNT_NUMBER_LENGTH = 10;
 
 export function checkAccountNumber(input: string): AccountNumberCheck {
+  const text = String(input ?? '').trim();
+  if (text.toLowerCase() === ACCOUNT_PLACEHOLDER) return { kind: 'placeholder' };
   const normalised = normaliseAccountNumber(input);
   if (normalised === '') return { kind: 'empty' };
+  // Dashes between digit groups are separators; one in front is a minus sign.
+  if (/^[-\u2010-\u2015\u2212\uff0d]/.test(text) && /^[0-9]+$/.test(normalised))
+    return { kind: 'negative', normalised };
   if (!/^[0-9]+$/.test(normalised)) return { kind: 'not-digits', normalised };
   if (normalised.length !== ACCOUNT_NUMBER_LENGTH) return { kind: 'unusual-length', normalised };
   return { kind: 'ok', normalised };

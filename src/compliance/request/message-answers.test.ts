@@ -66,9 +66,9 @@ describe('answersFromMessage: the block the pane inserted', () => {
     expect(got.answers).toEqual(answers());
   });
 
-  it('reads a blanked account number as empty, and an edited one as written', () => {
+  it("reads a blanked account number as the subject's placeholder, and an edited one as written", () => {
     const message = inserted(answers({ accountNumber: '' }));
-    expect(read(message).answers.accountNumber).toBe('');
+    expect(read(message).answers.accountNumber).toBe('[account number]');
     const edited = inserted(answers({ accountNumber: '12AB34' }));
     expect(read(edited).answers.accountNumber).toBe('12AB34');
   });

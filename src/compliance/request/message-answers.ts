@@ -14,7 +14,7 @@ import { freeTextStillAtCompany, SELF_PREFIX } from './reasons';
 import { readRequest } from './request-reader';
 import { isClosingLine, parseSignatureLines, readSignatureDetailed } from '../mail/signature';
 import type { ComposeBody, MailAddress, Person, RegionId, RequestAnswers, Role, Signature } from '../types';
-import { REQUEST_LINE, SUBJECT_PREFIX } from '../mail/wording';
+import { ACCOUNT_PLACEHOLDER, REQUEST_LINE, SUBJECT_PREFIX } from '../mail/wording';
 
 export interface MessageToRead {
   subject: string;
@@ -101,6 +101,8 @@ function sameText(a: string, b: string): boolean {
 
 /** The first token of an account value: a run of digits (with spaces/dashes), else the first word. */
 function accountToken(rest: string): string {
+  // The template's placeholder, kept whole so the account-number check can name it.
+  if (squash(rest).toLowerCase().startsWith(ACCOUNT_PLACEHOLDER)) return ACCOUNT_PLACEHOLDER;
   const tokens = squash(rest).split(' ');
   const numeric = /^[0-9０-９][0-9０-９-]*$/;
   if (!numeric.test(tokens[0] ?? '')) return (tokens[0] ?? '').replace(/[.,;:)]+$/, '');

@@ -7,7 +7,7 @@ import { isRequestSubject } from '../mail/wording';
 import { buildSubject, buildTemplate, escapeHtml } from './template';
 import type { ComplianceInput } from '../types';
 
-const SUBJECT_PATTERN = /^primary contact update for account \d*$/;
+const SUBJECT_PATTERN = /^primary contact update for account (\d+|\[account number\])$/;
 
 function elements(nodes: HtmlNode[]): ElementNode[] {
   const out: ElementNode[] = [];
@@ -22,8 +22,10 @@ describe('subject', () => {
   test.each([
     ['0001234567', 'primary contact update for account 0001234567'],
     ['000 123-4567', 'primary contact update for account 0001234567'],
-    ['', 'primary contact update for account '],
-    ['00AB', 'primary contact update for account '],
+    // Never a dangling "account ": a visible placeholder the account-number check reads back.
+    ['', 'primary contact update for account [account number]'],
+    ['00AB', 'primary contact update for account [account number]'],
+    ['-', 'primary contact update for account [account number]'],
   ])('%j → %j', (account, subject) => {
     expect(buildSubject(account)).toBe(subject);
   });
@@ -34,6 +36,8 @@ describe('subject', () => {
 
   test("isRequestSubject knows only the template's subject", () => {
     expect(isRequestSubject('primary contact update for account ')).toBe(true);
+    expect(isRequestSubject('primary contact update for account [account number]')).toBe(true);
+    expect(isRequestSubject('primary contact update for account [account]')).toBe(false);
     expect(isRequestSubject('Re: primary contact update for account 0001234567')).toBe(false);
     expect(isRequestSubject('primary contact update for account 12 (urgent)')).toBe(false);
   });

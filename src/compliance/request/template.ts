@@ -10,6 +10,7 @@ import { isClosingLine, readSignatureDetailed } from '../mail/signature';
 import type { ParseHtml } from '../mail/html';
 import type { ComplianceInput } from '../types';
 import {
+  ACCOUNT_PLACEHOLDER,
   CLOSING,
   GREETING,
   LABELS,
@@ -20,7 +21,7 @@ import {
 } from '../mail/wording';
 
 export interface RequestTemplate {
-  /** Exactly "primary contact update for account <digits>". */
+  /** Exactly "primary contact update for account <digits>" (or "[account number]" for none yet). */
   subject: string;
   /** One element, <div id="pcc-request" class="pcc-request">…</div>. */
   html: string;
@@ -57,10 +58,13 @@ function oneLine(text: string): string {
   );
 }
 
-/** "primary contact update for account <digits>" — the digits of the account number, or none when it is not all digits. */
+/**
+ * "primary contact update for account <digits>" — the digits of the account number, or the visible
+ * placeholder "[account number]" when it is not all digits (never a subject ending in "account ").
+ */
 export function buildSubject(accountNumber: string): string {
   const n = normaliseAccountNumber(accountNumber);
-  const digits = /^[0-9]+$/.test(n) ? n : '';
+  const digits = /^[0-9]+$/.test(n) ? n : ACCOUNT_PLACEHOLDER;
   return SUBJECT_PREFIX + digits.slice(0, SUBJECT_MAX - SUBJECT_PREFIX.length);
 }
 

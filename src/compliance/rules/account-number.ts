@@ -8,6 +8,14 @@ export const checkAccount: Check = ({ input }): Outcome => {
   switch (c.kind) {
     case 'empty':
       return { status: 'fail', message: [p('account.empty')], fix: [p('account.empty.fix')] };
+    case 'placeholder':
+      return { status: 'fail', message: [p('account.placeholder')], fix: [p('account.empty.fix')] };
+    case 'negative':
+      return {
+        status: 'fail',
+        message: [p('account.negative', { text: input.answers.accountNumber.trim() })],
+        fix: [p('account.not-digits.fix')],
+      };
     case 'not-digits':
       return {
         status: 'fail',

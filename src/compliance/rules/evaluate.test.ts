@@ -362,8 +362,28 @@ describe('account-number', () => {
     ['#0001234567', 'fail'],
     ['1234567', 'warn'],
     ['000123456789', 'warn'],
+    ['-1', 'fail'],
+    ['-0001234567', 'fail'],
+    ['[account number]', 'fail'],
   ])('%j → %s', (accountNumber, status) => {
     expect(check(input({}, { accountNumber }), 'account-number').status).toBe(status);
+  });
+
+  test('"-1" is called a minus sign, not "1 has 1 digit"', () => {
+    expect(check(input({}, { accountNumber: '-1' }), 'account-number').message).toBe(
+      '"-1" starts with a minus sign: an account number has digits only.',
+    );
+  });
+
+  test('the subject placeholder is named as such', () => {
+    expect(check(input({}, { accountNumber: '[account number]' }), 'account-number').message).toContain(
+      'The subject still says "[account number]"',
+    );
+  });
+
+  test('one digit is singular, several plural', () => {
+    expect(check(input({}, { accountNumber: '7' }), 'account-number').message).toMatch(/^7 has 1 digit;/);
+    expect(check(input({}, { accountNumber: '12' }), 'account-number').message).toMatch(/^12 has 2 digits;/);
   });
 
   test("the warning cites IBM's 10-digit example", () => {

@@ -64,6 +64,7 @@ describe('App in preview mode', () => {
   it('says it is a preview and shows the simulated sender', async () => {
     await renderApp(preview());
     expect(screen.getByText('Preview — not connected to Outlook')).toBeInTheDocument();
+    expect(await screen.findByText(/This is a preview in your browser: nothing is sent\. Open it from Outlook/)).toBeInTheDocument();
     expect(screen.getAllByText('jane.doe@mycompany.com').length).toBeGreaterThan(0);
   });
 
@@ -241,6 +242,45 @@ describe('Settings', () => {
     await waitFor(() => expect(check(/Manager title/)).toHaveTextContent('Passed'));
   });
 
+  it('refuses a free-mail provider with a sentence why; the saved message goes when the field changes', async () => {
+    const user = userEvent.setup();
+    const { fake, connection } = outlook();
+    await renderApp(connection);
+    await user.click(screen.getByText('Settings'));
+    const domains = await screen.findByLabelText(/Company email domains/);
+    await user.type(domains, 'gmail.com');
+    expect(
+      screen.getByText(/gmail\.com: personal\/free-mail provider that anyone can sign up to/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save settings' })).toBeDisabled();
+    await user.clear(domains);
+    await user.type(domains, '*.mycompany.com');
+    expect(
+      screen.getByText(/kept as mycompany\.com: a company domain covers the domain and all its subdomains/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved in your mailbox');
+    expect(JSON.stringify(fake.state.roaming)).toContain('"companyDomains":["mycompany.com"]');
+    expect(check(/Company domain/)).toHaveTextContent('Passed');
+    await user.type(domains, 'x');
+    expect(screen.queryByText(/Saved in your mailbox/)).not.toBeInTheDocument();
+  });
+
+  it('says when the saved signature is cut at 2000 characters', async () => {
+    const user = userEvent.setup();
+    const { connection } = outlook();
+    await renderApp(connection);
+    await user.click(screen.getByText('Settings'));
+    const signature = await screen.findByLabelText(/Signature to use/);
+    await user.click(signature);
+    await user.paste(
+      Array.from({ length: 50 }, (_, i) => `Line ${i} of a long signature block, with more words`).join('\n'),
+    );
+    expect((signature as HTMLTextAreaElement).value.startsWith('Line 0 of')).toBe(true);
+    expect((signature as HTMLTextAreaElement).value).toHaveLength(2000);
+    expect(screen.getByText('Shortened to 2000 characters, the most this field takes.')).toBeInTheDocument();
+  });
+
   it('says so when Outlook refuses to save', async () => {
     const user = userEvent.setup();
     const { connection } = outlook({
@@ -251,6 +291,38 @@ describe('Settings', () => {
     await user.type(await screen.findByLabelText(/Company email domains/), 'mycompany.com');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Outlook could not save your choices');
+  });
+});
+
+describe('Insert template with failed checks', () => {
+  it('still inserts, says plainly the message is NOT READY TO SEND and lists each failure with its fix', async () => {
+    const user = userEvent.setup();
+    const { fake, connection } = outlook();
+    await renderApp(connection);
+    await user.click(screen.getByRole('button', { name: 'Insert template' }));
+    await screen.findByText('Template inserted');
+    // No account number: a visible placeholder, never a subject ending in "account ".
+    expect(fake.state.subject).toBe('primary contact update for account [account number]');
+    expect(screen.getByText(/The message is NOT READY TO SEND: 2 checks fail\./)).toBeInTheDocument();
+    const failures = within(screen.getByRole('list', { name: 'Failed checks' })).getAllByRole('listitem');
+    expect(failures.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^Reason for the change: No reason for the change is given\. Choose a reason/),
+      expect.stringMatching(
+        /^Account number: No account number is given; IBM needs it in the subject\. Enter your Passport Advantage account/,
+      ),
+    ]);
+    expect(screen.queryByText(/Review the message, then send it/)).not.toBeInTheDocument();
+  });
+
+  it('with every check passed or warning, says to review and send, and lists nothing', async () => {
+    const user = userEvent.setup();
+    const { connection } = outlook();
+    await renderApp(connection);
+    await fillCompliantRequest(user);
+    await user.click(screen.getByRole('button', { name: 'Insert template' }));
+    await screen.findByText('Template inserted');
+    expect(screen.getByText(/Review the message, then send it/)).toBeInTheDocument();
+    expect(screen.queryByText(/NOT READY TO SEND/)).not.toBeInTheDocument();
   });
 });
 

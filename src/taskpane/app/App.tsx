@@ -1,17 +1,23 @@
-// The task pane: connects to Outlook (or preview mode), then shows the sender, the questions, the
-// live compliance checks and Insert template.
+// The task pane: connects to Outlook (or preview mode), then shows the sender (with the checks
+// about the mailbox), the questions (each with its check), the live compliance checks, and an
+// action bar at the bottom with the checks in one line and Insert template — so a 320 × 600 pane
+// shows who is sending, where the checks stand and the button without scrolling.
 import {
   Button,
   FluentProvider,
   makeStyles,
   tokens,
-  webDarkTheme,
   webLightTheme,
+  type Theme,
 } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
+import { verdictText } from '../../compliance/rules/verdict-text';
 import { isStartFailure, type ConnectResult, type Connection, type StartFailure } from '../../office/connect';
-import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
+import { ActionBar } from '../action-bar/ActionBar';
+import { Busy } from '../busy/Busy';
+import { checksSummary } from '../compliance-checks/summary';
 import { InsertPanel } from '../insert/InsertPanel';
+import { fieldChecks, MAILBOX_RULES } from '../request-form/field-checks';
 import { useInsert } from '../insert/use-insert';
 import { RequestForm } from '../request-form/RequestForm';
 import { SenderCard } from '../sender-card/SenderCard';
@@ -21,7 +27,6 @@ import { browserLanguage } from '../../office/browser-language';
 import { loadWords, useWords, WordsProvider } from '../i18n/words';
 import type { OrganizationLoader } from '../organization/use-organization';
 import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-primary-contact-request';
-import { Busy } from '../busy/Busy';
 
 // MessageBar-based notices load on demand: a connected pane with nothing to report never needs them.
 const notices = () => import(/* webpackChunkName: "notices" */ '../notices/Notices');
@@ -36,6 +41,14 @@ const StartFailureNotice = lazy(() =>
   })),
 );
 
+// The list of checks sits below the questions, off the first screen of a 320 × 600 pane (the
+// sender's mailbox checks and the action bar's summary are on it): its code and the status icons
+// load on demand, which keeps the first screen within its byte budget.
+const ComplianceChecks = lazy(() =>
+  import(/* webpackChunkName: "checks" */ '../compliance-checks/ComplianceChecks').then((m) => ({
+    default: m.ComplianceChecks,
+  })),
+);
 const SimulatedMessage = lazy(
   () => import(/* webpackChunkName: "simulated-message" */ '../simulated-message/SimulatedMessage'),
 );
@@ -68,6 +81,8 @@ export type AppProps = (
 ) & {
   /** The words of Outlook's display language (English when unsupported). */
   words: Catalogue;
+  /** Fluent's dark theme when Outlook is dark (loaded on demand); light otherwise. */
+  theme?: Theme | undefined;
   /** Fetches organization.json after the first render (none: no organisation settings). */
   loadOrganization?: OrganizationLoader | undefined;
 };
@@ -78,10 +93,9 @@ export type AppProps = (
  */
 export function App(props: AppProps) {
   const styles = useStyles();
-  const dark = 'connection' in props && props.connection.mailbox.context.theme === 'dark';
   return (
     <WordsProvider catalogue={props.words}>
-      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
+      <FluentProvider theme={props.theme ?? webLightTheme} className={styles.root}>
         <main className={styles.main}>
           <Heading />
           {'connection' in props ? (
@@ -133,12 +147,15 @@ export async function prepareApp(connecting: Promise<ConnectResult>): Promise<Ap
   ).catch(() => undefined);
   const result = await connecting;
   if (isStartFailure(result)) return { failure: result, words: await loadWords(browserLanguage()) };
-  const [first, words] = await Promise.all([
+  const [first, words, theme] = await Promise.all([
     firstRead(result.mailbox),
     loadWords(result.mailbox.context.displayLanguage),
+    result.mailbox.context.theme === 'dark'
+      ? import(/* webpackChunkName: "dark-theme" */ './dark-theme').then((m) => m.webDarkTheme)
+      : undefined,
   ]);
   await locator;
-  return { connection: result, first, words };
+  return { connection: result, first, words, theme };
 }
 
 /** Everything that needs the mailbox: mounted once the connection is known. */
@@ -157,6 +174,12 @@ function RequestPane({
   const { organization } = request;
   const { mailbox, results, readError } = request;
   const insert = useInsert(mailbox, request.input, request.env);
+  const checks = useMemo(
+    () => results?.map((r) => ({ ...verdictText(r, t.catalogue), read: r.signatureRead })) ?? null,
+    [results, t.catalogue],
+  );
+  const atFields = useMemo(() => (results && checks ? fieldChecks(results, checks) : {}), [results, checks]);
+  const working = insert.state.kind === 'working' ? insert.state.label : null;
 
   return (
     <>
@@ -165,7 +188,11 @@ function RequestPane({
           <PreviewBanner reason={connection.previewReason} />
         </Suspense>
       ) : null}
-      <SenderCard sender={request.sender} user={mailbox.context.user} />
+      <SenderCard
+        sender={request.sender}
+        user={mailbox.context.user}
+        checks={checks?.filter((c) => MAILBOX_RULES.includes(c.id))}
+      />
       {readError ? (
         <Suspense fallback={<p>{t('notice.read-error')}</p>}>
           <ReadErrorNotice error={readError} onRetry={request.checkAgain} />
@@ -176,19 +203,28 @@ function RequestPane({
         setForm={request.setForm}
         region={request.region}
         suggestion={request.suggestion}
+        checks={atFields}
         account={organization.account}
       />
       {organization.sitesList}
-      <ComplianceChecks results={results} footer={organization.help} />
+      <Suspense fallback={<Busy label={t('app.loading')} />}>
+        <ComplianceChecks checks={checks} footer={organization.help} />
+      </Suspense>
       <div className={styles.row}>
         <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>
           {t('app.check-again')}
         </Button>
         {request.reading ? <Busy label={t('app.reading')} /> : null}
       </div>
+      <ActionBar
+        summary={checks ? checksSummary(checks, t.catalogue) : ''}
+        canInsert={checks !== null && working === null}
+        onInsert={insert.insert}
+        busy={working ? <Busy label={t(working)} /> : null}
+      />
       <InsertPanel
         state={insert.state}
-        ready={results !== null}
+        checks={checks ?? []}
         onInsert={insert.insert}
         onReplaceSubject={insert.replaceSubject}
         onKeepSubject={insert.keepSubject}
@@ -198,6 +234,7 @@ function RequestPane({
       <SettingsSection
         settings={request.settings}
         onSave={request.updateSettings}
+        knowledge={request.env.domains}
         organization={organization}
       />
       {request.saveError ? (

@@ -1,36 +1,62 @@
-// The live list of IBM's rules: one list item per rule with its status as a word, the topic,
-// and (when not passed) what is wrong and how to fix it; the manager-title check also shows the
-// lines it read as the signature.
+// The live list of IBM's rules: one list item per rule with its status as a word and the topic.
+// A passed check is one line whose detail opens with a disclosure button (aria-expanded); a warning
+// or a failure is open, with what is wrong and how to fix it. The manager-title check's detail also
+// shows the lines it read as the signature.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
-import type { ReactNode } from 'react';
+import { Fragment, useId, useState, type ReactNode } from 'react';
 import { phrase } from '../../compliance/catalogue/say';
-import { verdictText } from '../../compliance/rules/verdict-text';
 import { useWords } from '../i18n/words';
-import type { RuleResult, RuleStatus, SignatureRead } from '../../compliance/rules/verdict';
-import { Fragment } from 'react';
+import type { RuleStatus, SignatureRead } from '../../compliance/rules/verdict';
+import type { VerdictText } from '../../compliance/rules/verdict-text';
+
+/** A verdict in words, with the signature lines the check read (manager title). */
+export type CheckView = VerdictText & { read?: SignatureRead | undefined };
 import { Busy } from '../busy/Busy';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  summary: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   list: {
     listStyle: 'none',
     margin: 0,
     padding: 0,
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalXS,
   },
-  item: {
+  line: {
     display: 'grid',
-    gridTemplateColumns: '20px 1fr',
+    gridTemplateColumns: '20px 1fr auto',
     columnGap: tokens.spacingHorizontalS,
     alignItems: 'start',
+    width: '100%',
+    padding: `2px 0`,
+    textAlign: 'start',
+    font: 'inherit',
+    color: 'inherit',
+    background: 'none',
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
   },
+  toggle: {
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  // A chevron drawn with two borders (no icon module: first-screen bytes); points down, up when open.
+  chevron: {
+    width: '6px',
+    height: '6px',
+    margin: '5px 4px 0',
+    borderRight: '1.5px solid currentColor',
+    borderBottom: '1.5px solid currentColor',
+    transform: 'rotate(45deg)',
+  },
+  open: { transform: 'rotate(-135deg)', marginTop: '9px' },
   topic: { fontWeight: tokens.fontWeightSemibold },
   status: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  detail: { marginLeft: `calc(20px + ${tokens.spacingHorizontalS})` },
   text: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   fix: {
     margin: 0,
@@ -45,53 +71,76 @@ const useStyles = makeStyles({
 });
 
 export interface ComplianceChecksProps {
-  results: RuleResult[] | null;
+  /** The verdicts in words; null while the message is being read. */
+  checks: CheckView[] | null;
   /** Shown under the list when a check is not passed (the organisation's help contact). */
   footer?: ReactNode;
 }
 
-export function ComplianceChecks({ results, footer }: ComplianceChecksProps) {
+export function ComplianceChecks({ checks, footer }: ComplianceChecksProps) {
   const styles = useStyles();
   const t = useWords();
-  const counts = { pass: 0, warn: 0, fail: 0 };
-  results?.forEach((r) => counts[r.status]++);
   return (
     <section aria-label={t('checks.label')} className={styles.section}>
       <h2 className={styles.heading}>{t('checks.label')}</h2>
-      {results === null ? (
+      {checks === null ? (
         <Busy label={t('app.reading')} />
       ) : (
         <>
-          <p className={styles.summary} aria-live="polite">
-            {t(phrase('checks.counts', { passed: counts.pass, count: counts.warn, failed: counts.fail }))}
-          </p>
           <ul className={styles.list}>
-            {results
-              .map((v) => ({ ...verdictText(v, t.catalogue), read: v.signatureRead }))
-              .map((r) => (
-                <li key={r.id} className={styles.item} data-rule={r.id}>
-                  <StatusIcon status={r.status} className={styles[r.status]} />
-                  <div>
-                    <div>
-                      <span className={mergeClasses(styles.status, styles[r.status])}>
-                        {t(`status.${r.status}`)}
-                      </span>
-                      {' · '}
-                      <span className={styles.topic}>{r.topic}</span>
-                    </div>
-                    <p className={styles.text}>{r.message}</p>
-                    {r.read && r.read.lines.length > 0 ? (
-                      <SignatureLines read={r.read} className={styles.fix} />
-                    ) : null}
-                    {r.status !== 'pass' && r.fix ? <p className={styles.fix}>{r.fix}</p> : null}
-                  </div>
-                </li>
-              ))}
+            {checks.map((c) => (
+              <li key={c.id} data-rule={c.id}>
+                {c.status === 'pass' ? <PassedCheck check={c} /> : <OpenCheck check={c} />}
+              </li>
+            ))}
           </ul>
-          {counts.warn + counts.fail > 0 ? footer : null}
+          {checks.some((c) => c.status !== 'pass') ? footer : null}
         </>
       )}
     </section>
+  );
+}
+
+/** "Passed · Company domain" as a disclosure button; the detail is one click (or Enter/Space) away. */
+function PassedCheck({ check }: { check: CheckView }) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <>
+      <button
+        type="button"
+        className={mergeClasses(styles.line, styles.toggle)}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <Heading check={check} />
+        <span aria-hidden="true" className={mergeClasses(styles.chevron, open && styles.open)} />
+      </button>
+      {/* In the DOM while closed (hidden), so aria-controls always points at something. */}
+      <div id={id} className={styles.detail} hidden={!open}>
+        <p className={styles.text}>{check.message}</p>
+        <SignatureLines read={check.read} className={styles.fix} />
+      </div>
+    </>
+  );
+}
+
+/** A warning or a failure: open, with what is wrong and the fix. */
+function OpenCheck({ check }: { check: CheckView }) {
+  const styles = useStyles();
+  return (
+    <>
+      <div className={styles.line}>
+        <Heading check={check} />
+      </div>
+      <div className={styles.detail}>
+        <p className={styles.text}>{check.message}</p>
+        <SignatureLines read={check.read} className={styles.fix} />
+        {check.fix ? <p className={styles.fix}>{check.fix}</p> : null}
+      </div>
+    </>
   );
 }
 
@@ -99,8 +148,9 @@ export function ComplianceChecks({ results, footer }: ComplianceChecksProps) {
  * The lines the check read as the signature, so the user sees why it decided as it did. A
  * paragraph, not a nested list: each list item of the checks is one rule.
  */
-function SignatureLines({ read, className }: { read: SignatureRead; className: string }) {
+function SignatureLines({ read, className }: { read: SignatureRead | undefined; className: string }) {
   const t = useWords();
+  if (!read || read.lines.length === 0) return null;
   return (
     <p className={className}>
       {t(phrase('title.read', { where: read.where }))}
@@ -114,7 +164,24 @@ function SignatureLines({ read, className }: { read: SignatureRead; className: s
   );
 }
 
-function StatusIcon({ status, className }: { status: RuleStatus; className: string }) {
+function Heading({ check }: { check: VerdictText }) {
+  const styles = useStyles();
+  const t = useWords();
+  return (
+    <>
+      <StatusIcon status={check.status} className={styles[check.status]} />
+      <span>
+        <span className={mergeClasses(styles.status, styles[check.status])}>
+          {t(`status.${check.status}`)}
+        </span>
+        {' · '}
+        <span className={styles.topic}>{check.topic}</span>
+      </span>
+    </>
+  );
+}
+
+export function StatusIcon({ status, className }: { status: RuleStatus; className?: string }) {
   // Decorative: the status is also written out as a word next to it.
   const props = { className, 'aria-hidden': true } as const;
   if (status === 'pass') return <CheckmarkCircle20Filled {...props} />;

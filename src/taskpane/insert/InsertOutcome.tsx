@@ -1,5 +1,9 @@
 // The outcome of Insert template in a MessageBar: the subject question, success with Undo, and
 // failures said in words the user can act on. Loaded on demand, in the same chunk as the notices.
+// Inserting does not wait for the checks (warnings inform, they do not forbid), so when a check
+// still fails the outcome says plainly that the message is not ready to send, and lists each
+// failure with its fix. The outcome is brought into view when it changes: Insert template is in
+// the sticky action bar, which may be far above where the outcome appears.
 import {
   Button,
   makeStyles,
@@ -8,7 +12,8 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import type { VerdictText } from '../../compliance/rules/verdict-text';
 import { phrase, type MessageKey } from '../../compliance/catalogue/say';
 import { userPhrasesOf } from '../../office/office-error-words';
 import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
@@ -20,6 +25,8 @@ const NextSteps = lazy(() => import(/* webpackChunkName: "next-steps" */ '../res
 
 const useStyles = makeStyles({
   wrap: { overflowWrap: 'anywhere' },
+  outcome: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  failures: { margin: '4px 0 0', paddingLeft: '20px' },
 });
 
 /** The parts of the message (catalogue keys), for what could not be written or put back. */
@@ -36,6 +43,8 @@ const parts = (list: readonly (MessagePart | 'read')[]) => ({
 
 export interface InsertOutcomeProps {
   state: InsertState;
+  /** The checks now: after inserting, the failed ones are listed with their fix. */
+  checks: readonly VerdictText[];
   onInsert: () => void;
   onReplaceSubject: () => void;
   onKeepSubject: () => void;
@@ -45,6 +54,7 @@ export interface InsertOutcomeProps {
 
 export function InsertOutcome({
   state,
+  checks,
   onInsert,
   onReplaceSubject,
   onKeepSubject,
@@ -52,9 +62,15 @@ export function InsertOutcome({
   onDismiss,
 }: InsertOutcomeProps) {
   const styles = useStyles();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Optional call: jsdom has no scrollIntoView.
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [state.kind]);
   const t = useWords(EN_PANE_LATER);
+  const failed = checks.filter((c) => c.status === 'fail');
   return (
-    <>
+    <div ref={ref} className={styles.outcome}>
       {state.kind === 'confirm-subject' ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody className={styles.wrap}>
@@ -72,10 +88,24 @@ export function InsertOutcome({
 
       {state.kind === 'inserted' ? (
         <>
-          <MessageBar intent="success" layout="multiline">
+          <MessageBar intent={failed.length > 0 ? 'warning' : 'success'} layout="multiline">
             <MessageBarBody className={styles.wrap}>
               <MessageBarTitle>{t('insert.done.title')}</MessageBarTitle>
-              {t('insert.done.text')}
+              {failed.length > 0 ? (
+                <>
+                  {t('insert.done.filled')}{' '}
+                  <strong>{t('insert.not-ready', { count: failed.length })}</strong>
+                  <ul className={styles.failures} aria-label={t('insert.failed-checks')}>
+                    {failed.map((c) => (
+                      <li key={c.id}>
+                        <strong>{c.topic}:</strong> {c.message} {c.fix}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                t('insert.done.text')
+              )}
               {state.notes
                 .map((n) => t(n))
                 .map((n) => (
@@ -130,6 +160,6 @@ export function InsertOutcome({
           </MessageBarBody>
         </MessageBar>
       ) : null}
-    </>
+    </div>
   );
 }

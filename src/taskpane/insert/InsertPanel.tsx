@@ -1,7 +1,8 @@
-// The Insert template button and everything that follows it: progress, the subject question,
+// What follows Insert template (the button itself is in the action bar): the subject question,
 // the outcome (with Undo) and any failure, said in words the user can act on.
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
+import type { VerdictText } from '../../compliance/rules/verdict-text';
 import { useWords } from '../i18n/words';
 import type { InsertState } from './use-insert';
 import { Busy } from '../busy/Busy';
@@ -16,7 +17,8 @@ const useStyles = makeStyles({
 
 export interface InsertPanelProps {
   state: InsertState;
-  ready: boolean;
+  /** The checks now, for the outcome to say whether the message is ready to send. */
+  checks: readonly VerdictText[];
   onInsert: () => void;
   onReplaceSubject: () => void;
   onKeepSubject: () => void;
@@ -24,37 +26,15 @@ export interface InsertPanelProps {
   onDismiss: () => void;
 }
 
-export function InsertPanel({
-  state,
-  ready,
-  onInsert,
-  onReplaceSubject,
-  onKeepSubject,
-  onUndo,
-  onDismiss,
-}: InsertPanelProps) {
+export function InsertPanel({ state, checks, ...actions }: InsertPanelProps) {
   const styles = useStyles();
   const t = useWords();
-  const working = state.kind === 'working';
+  if (state.kind === 'idle' || state.kind === 'working') return null;
   return (
     <div className={styles.panel}>
-      <Button appearance="primary" disabled={!ready || working} onClick={onInsert}>
-        {t('insert.button')}
-      </Button>
-      {working ? <Busy label={t(state.label)} /> : null}
-
-      {state.kind !== 'idle' && state.kind !== 'working' ? (
-        <Suspense fallback={<Busy label={t('app.loading')} />}>
-          <InsertOutcome
-            state={state}
-            onInsert={onInsert}
-            onReplaceSubject={onReplaceSubject}
-            onKeepSubject={onKeepSubject}
-            onUndo={onUndo}
-            onDismiss={onDismiss}
-          />
-        </Suspense>
-      ) : null}
+      <Suspense fallback={<Busy label={t('app.loading')} />}>
+        <InsertOutcome state={state} checks={checks} {...actions} />
+      </Suspense>
     </div>
   );
 }

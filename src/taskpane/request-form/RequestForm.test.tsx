@@ -4,6 +4,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { RequestForm } from './RequestForm';
+import type { FieldChecks } from './field-checks';
 import { EMPTY_FORM, type RequestFormState } from '../../compliance/request/stored-form';
 
 let latest: RequestFormState = EMPTY_FORM;
@@ -11,7 +12,18 @@ const remember = (form: RequestFormState) => {
   latest = form;
 };
 
-function Harness({ suggestion = null }: { suggestion?: { region: 'japan'; because: Phrase } | null }) {
+const ACCOUNT_CHECK: FieldChecks = {
+  account: { state: 'error', text: 'No account number is given. Enter your account number.' },
+  reason: { state: 'warning', text: 'Too short. Say why.' },
+};
+
+function Harness({
+  suggestion = null,
+  checks,
+}: {
+  suggestion?: { region: 'japan'; because: Phrase } | null;
+  checks?: FieldChecks;
+}) {
   const [form, setFormState] = useState(EMPTY_FORM);
   useEffect(() => remember(form), [form]);
   const region = form.regionChosen || form.region ? form.region : (suggestion?.region ?? '');
@@ -22,6 +34,7 @@ function Harness({ suggestion = null }: { suggestion?: { region: 'japan'; becaus
         setForm={(u) => setFormState((f) => u(f))}
         region={region}
         suggestion={suggestion}
+        checks={checks}
       />
     </FluentProvider>
   );
@@ -68,5 +81,21 @@ describe('RequestForm', () => {
     await user.type(screen.getByLabelText(/^Name/), 'Bob Newman');
     await user.type(screen.getByLabelText(/^Email/), 'bob@mycompany.com');
     expect(latest.contact).toMatchObject({ name: 'Bob Newman', email: 'bob@mycompany.com' });
+  });
+
+  it("shows an answer's check at its field once the user has answered there, not on an untouched form", async () => {
+    const user = userEvent.setup();
+    render(<Harness checks={ACCOUNT_CHECK} />);
+    expect(screen.queryByText(/No account number is given/)).not.toBeInTheDocument();
+    const account = screen.getByLabelText(/Account number/);
+    await user.type(account, '1');
+    await user.clear(account);
+    const message = screen.getByText('No account number is given. Enter your account number.');
+    expect(account).toHaveAttribute('aria-invalid', 'true');
+    expect(account.getAttribute('aria-describedby')).toContain(message.id);
+    // Described, not shouted: no alert on every keystroke (the action bar's summary is the live region).
+    expect(message.closest('[role="alert"]')).toBeNull();
+    // Other fields stay quiet until answered.
+    expect(screen.queryByText('Too short. Say why.')).not.toBeInTheDocument();
   });
 });

@@ -1,16 +1,19 @@
 // The questions IBM's procedure needs answered: who is asking, why, which account, which desk,
 // and who the new primary contact is.
 import { Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { REGIONS } from '../../compliance/knowledge/desks';
 import { COMMON_REASONS } from '../../compliance/request/reasons';
 import type { OrganizationView } from '../organization/organization-ui';
 import type { Person, RegionId } from '../../compliance/types';
 import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from '../../compliance/request/stored-form';
+import type { FieldCheck, FieldChecks, FieldKey } from './field-checks';
 import { useWords, type Words } from '../i18n/words';
 import type { Phrase } from '../../compliance/catalogue/say';
 
 const useStyles = makeStyles({
-  // Long region names must wrap the pane, not widen it: at 320 px a native select would overflow.
+  // Long region names must wrap the pane, not widen it: at 320 px a native select would overflow;
+  // Fluent's Input has a min-width that overflows a 160 px pane (320 px at 200 % zoom).
   full: { width: '100%', maxWidth: '100%', minWidth: 0 },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   contact: {
@@ -28,6 +31,8 @@ export interface RequestFormProps {
   /** The region in force (the user's choice or the suggestion). */
   region: RegionId | '';
   suggestion: { region: RegionId; because: Phrase } | null;
+  /** The checks about each answer, shown at its field once the user has been there. */
+  checks?: FieldChecks;
   /** With organization.json's sites: the field offers them (a datalist) and picking one sets the Region. */
   account?: OrganizationView['account'];
 }
@@ -42,9 +47,39 @@ export function capped(t: Words, value: string, max: number) {
     : {};
 }
 
-export function RequestForm({ form, setForm, region, suggestion, account }: RequestFormProps) {
+/** The Field props for a check (and a length cap): the worse state, both texts. */
+function validation(
+  check: FieldCheck | undefined,
+  cap: { validationState?: 'warning'; validationMessage?: string } = {},
+) {
+  if (!check) return cap;
+  return {
+    validationState: check.state === 'error' ? 'error' : 'warning',
+    // Not role="alert" (Fluent's default): the check changes with every keystroke, and the action
+    // bar's summary already announces the checks politely. The field is described by it.
+    validationMessage: {
+      children: [cap.validationMessage, check.text].filter(Boolean).join(' '),
+      role: undefined,
+    },
+  } as const;
+}
+
+export function RequestForm({ form, setForm, region, suggestion, account, checks = {} }: RequestFormProps) {
   const styles = useStyles();
   const t = useWords();
+  // A check shows at its field once the user has answered there (restored answers count), not on
+  // an empty form they have not reached yet. Not on blur: a message appearing as the user clicks
+  // the next field would push that field away from under the pointer.
+  const [visited, setVisited] = useState<ReadonlySet<FieldKey>>(() => {
+    const initial = new Set<FieldKey>(['contact']);
+    if (form.reasonChoice !== '') initial.add('reason');
+    if (form.accountNumber !== '') initial.add('account');
+    if (form.regionChosen) initial.add('region');
+    return initial;
+  });
+  const visit = (key: FieldKey) => () => setVisited((v) => (v.has(key) ? v : new Set(v).add(key)));
+  const at = (key: FieldKey) => (visited.has(key) ? checks[key] : undefined);
+  const otherReason = form.reasonChoice === OTHER_REASON;
   const set = <K extends keyof RequestFormState>(key: K, value: RequestFormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const setContact = (key: keyof Person, value: string) =>
@@ -63,11 +98,14 @@ export function RequestForm({ form, setForm, region, suggestion, account }: Requ
         </RadioGroup>
       </Field>
 
-      <Field label={t('form.reason')} required>
+      <Field label={t('form.reason')} required {...validation(otherReason ? undefined : at('reason'))}>
         <Select
           className={styles.full}
           value={form.reasonChoice}
-          onChange={(_, d) => set('reasonChoice', d.value)}
+          onChange={(_, d) => {
+            set('reasonChoice', d.value);
+            visit('reason')();
+          }}
         >
           <option value="">{t('form.reason.choose')}</option>
           {COMMON_REASONS.map((r) => (
@@ -77,17 +115,21 @@ export function RequestForm({ form, setForm, region, suggestion, account }: Requ
           ))}
         </Select>
       </Field>
-      {form.reasonChoice === OTHER_REASON ? (
+      {otherReason ? (
         <Field
           label={t('form.reason-text')}
           required
           hint={t('form.reason-text.hint', { count: MAX_LENGTH.reasonText })}
-          {...capped(t, form.reasonText, MAX_LENGTH.reasonText)}
+          {...validation(at('reason'), capped(t, form.reasonText, MAX_LENGTH.reasonText))}
         >
           <Input
+            className={styles.full}
             value={form.reasonText}
             maxLength={MAX_LENGTH.reasonText}
-            onChange={(_, d) => set('reasonText', d.value)}
+            onChange={(_, d) => {
+              set('reasonText', d.value);
+              visit('reason')();
+            }}
           />
         </Field>
       ) : null}
@@ -96,15 +138,20 @@ export function RequestForm({ form, setForm, region, suggestion, account }: Requ
         label={t('form.account')}
         required
         hint={account?.hint ?? t('form.account.hint')}
-        {...capped(t, form.accountNumber, MAX_LENGTH.accountNumber)}
+        {...validation(at('account'), capped(t, form.accountNumber, MAX_LENGTH.accountNumber))}
       >
         <Input
+          className={styles.full}
           value={form.accountNumber}
           inputMode="numeric"
           autoComplete="off"
           maxLength={MAX_LENGTH.accountNumber}
           list={account?.list}
-          onChange={(_, d) => (account ? account.onChange(d.value) : set('accountNumber', d.value))}
+          onChange={(_, d) => {
+            if (account) account.onChange(d.value);
+            else set('accountNumber', d.value);
+            visit('account')();
+          }}
         />
       </Field>
 
@@ -116,13 +163,15 @@ export function RequestForm({ form, setForm, region, suggestion, account }: Requ
             ? t('form.region.suggested', { region: suggested.name, because: suggestion.because })
             : t('form.region.hint')
         }
+        {...validation(at('region'))}
       >
         <Select
           className={styles.full}
           value={region}
-          onChange={(_, d) =>
-            setForm((f) => ({ ...f, region: d.value as RegionId | '', regionChosen: d.value !== '' }))
-          }
+          onChange={(_, d) => {
+            setForm((f) => ({ ...f, region: d.value as RegionId | '', regionChosen: d.value !== '' }));
+            visit('region')();
+          }}
         >
           <option value="">{t('form.region.choose')}</option>
           {REGIONS.map((r) => (
@@ -133,7 +182,7 @@ export function RequestForm({ form, setForm, region, suggestion, account }: Requ
         </Select>
       </Field>
 
-      <Field label={t('form.contact')}>
+      <Field label={t('form.contact')} {...validation(at('contact'))}>
         <RadioGroup
           value={form.contactMode}
           onChange={(_, d) => set('contactMode', d.value === 'other' ? 'other' : 'self')}
@@ -146,6 +195,7 @@ export function RequestForm({ form, setForm, region, suggestion, account }: Requ
         <div className={styles.contact}>
           <Field label={t('form.name')} required {...capped(t, form.contact.name, MAX_LENGTH.name)}>
             <Input
+              className={styles.full}
               value={form.contact.name}
               maxLength={MAX_LENGTH.name}
               onChange={(_, d) => setContact('name', d.value)}
@@ -153,6 +203,7 @@ export function RequestForm({ form, setForm, region, suggestion, account }: Requ
           </Field>
           <Field label={t('form.title')} {...capped(t, form.contact.title, MAX_LENGTH.title)}>
             <Input
+              className={styles.full}
               value={form.contact.title}
               maxLength={MAX_LENGTH.title}
               onChange={(_, d) => setContact('title', d.value)}
@@ -160,6 +211,7 @@ export function RequestForm({ form, setForm, region, suggestion, account }: Requ
           </Field>
           <Field label={t('form.email')} required {...capped(t, form.contact.email, MAX_LENGTH.email)}>
             <Input
+              className={styles.full}
               type="email"
               value={form.contact.email}
               maxLength={MAX_LENGTH.email}
@@ -168,6 +220,7 @@ export function RequestForm({ form, setForm, region, suggestion, account }: Requ
           </Field>
           <Field label={t('form.phone')} {...capped(t, form.contact.phone, MAX_LENGTH.phone)}>
             <Input
+              className={styles.full}
               type="tel"
               value={form.contact.phone}
               maxLength={MAX_LENGTH.phone}

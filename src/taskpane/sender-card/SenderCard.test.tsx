@@ -36,3 +36,37 @@ describe('SenderCard', () => {
     expect(screen.getByText('Reading…')).toBeInTheDocument();
   });
 });
+
+describe('SenderCard beside the mailbox checks', () => {
+  const check = (id: 'company-domain' | 'manager-title', status: 'pass' | 'fail', topic: string) => ({
+    id,
+    status,
+    topic,
+    message: `${topic} message`,
+    fix: '',
+  });
+
+  it('shows each mailbox check as its topic and status word, not as list items', () => {
+    render(
+      <SenderCard
+        sender={jane}
+        user={jane}
+        checks={[
+          check('company-domain', 'pass', 'Company domain'),
+          check('manager-title', 'fail', 'Manager title'),
+        ]}
+      />,
+    );
+    // Each check is "topic: status", the status word in its own coloured span.
+    const line = (text: string) =>
+      screen.getByText((_, el) => el?.tagName === 'SPAN' && el.textContent === text);
+    expect(line('Company domain: Passed')).toBeInTheDocument();
+    expect(line('Manager title: Failed')).toBeInTheDocument();
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+  });
+
+  it('shows nothing when there are no checks yet', () => {
+    render(<SenderCard sender={jane} user={jane} />);
+    expect(screen.queryByText(/: (Passed|Warning|Failed)$/)).not.toBeInTheDocument();
+  });
+});

@@ -8,8 +8,9 @@ import { officeErrorPhrases } from '../../office/office-error-words';
 import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
 import { useWords } from '../i18n/words';
 import type { StoredSettings } from '../../office/mailbox';
+import type { DomainKnowledge } from '../../compliance/knowledge/domains';
 import type { OrganizationState } from '../organization/use-organization';
-import { MAX_SAVED_SIGNATURE, parseCompanyDomains } from './settings-values';
+import { MAX_DOMAINS_TEXT, MAX_SAVED_SIGNATURE, parseCompanyDomains } from './settings-values';
 
 const useStyles = makeStyles({
   form: {
@@ -19,6 +20,8 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS,
   },
   status: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  // Fluent's Input has a min-width that would widen a narrow pane (320 px at 200 % zoom).
+  full: { width: '100%', maxWidth: '100%', minWidth: 0 },
   organisation: {
     margin: 0,
     fontSize: tokens.fontSizeBase200,
@@ -34,9 +37,15 @@ const useStyles = makeStyles({
 export interface SettingsFormProps {
   settings: StoredSettings;
   onSave: (next: StoredSettings) => Promise<void>;
+  /** Free-mail and public-suffix knowledge, to refuse domains that are not a company's. */
+  knowledge?: DomainKnowledge;
   /** What organization.json gave, and what in it was ignored and why. */
   organization?: OrganizationState;
 }
+
+/** "Shortened to N characters" when the field is at its cap (none otherwise). */
+const capNote = (value: string, max: number): Phrase[] =>
+  value.length >= max ? [phrase('form.capped', { count: max })] : [];
 
 /** What the organisation set (read-only here), and the admin-facing reasons when its file has a problem. */
 function FromOrganisation({ organization }: { organization: OrganizationState }) {
@@ -76,13 +85,16 @@ function FromOrganisation({ organization }: { organization: OrganizationState })
   );
 }
 
-export default function SettingsForm({ settings, onSave, organization }: SettingsFormProps) {
+export default function SettingsForm({ settings, onSave, knowledge, organization }: SettingsFormProps) {
   const styles = useStyles();
   const t = useWords(EN_PANE_LATER);
   const [domains, setDomains] = useState((settings.companyDomains ?? []).join(', '));
   const [signature, setSignature] = useState(settings.savedSignature ?? '');
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: Phrase[] } | null>(null);
-  const parsed = parseCompanyDomains(domains);
+  const parsed = parseCompanyDomains(domains, knowledge);
+  const domainsCap = capNote(domains, MAX_DOMAINS_TEXT);
+  const signatureCap = capNote(signature, MAX_SAVED_SIGNATURE);
+  const domainsMessage = [...(parsed.ok ? parsed.notes : parsed.problems), ...domainsCap];
 
   const save = async () => {
     if (!parsed.ok) return;
@@ -111,17 +123,33 @@ export default function SettingsForm({ settings, onSave, organization }: Setting
             ? t('settings.domains.hint.org', { domains: orgDomains })
             : t('settings.domains.hint')
         }
-        validationState={parsed.ok ? 'none' : 'error'}
-        validationMessage={parsed.ok ? undefined : t('settings.domains.invalid', { domains: parsed.invalid })}
+        validationState={parsed.ok ? (domainsCap.length ? 'warning' : 'none') : 'error'}
+        validationMessage={domainsMessage.length ? t(domainsMessage) : undefined}
       >
-        <Input value={domains} maxLength={600} onChange={(_, d) => setDomains(d.value)} />
+        <Input
+          className={styles.full}
+          value={domains}
+          maxLength={MAX_DOMAINS_TEXT}
+          onChange={(_, d) => {
+            setDomains(d.value);
+            setStatus(null); // "Saved" no longer describes what the field shows
+          }}
+        />
       </Field>
-      <Field label={t('settings.signature')} hint={t('settings.signature.hint')}>
+      <Field
+        label={t('settings.signature')}
+        hint={t([phrase('settings.signature.hint'), phrase('settings.signature.limit', { count: MAX_SAVED_SIGNATURE })])}
+        validationState={signatureCap.length ? 'warning' : 'none'}
+        validationMessage={signatureCap.length ? t(signatureCap) : undefined}
+      >
         <Textarea
           value={signature}
           maxLength={MAX_SAVED_SIGNATURE}
           resize="vertical"
-          onChange={(_, d) => setSignature(d.value)}
+          onChange={(_, d) => {
+            setSignature(d.value);
+            setStatus(null);
+          }}
         />
       </Field>
       <div>
