@@ -57,8 +57,9 @@ describe('SenderCard beside the mailbox checks', () => {
         ]}
       />,
     );
-    expect(screen.getByText('Company domain: Passed')).toBeInTheDocument();
-    expect(screen.getByText('Manager title: Failed')).toBeInTheDocument();
+    const checks = screen.getByTestId('mailbox-checks');
+    expect(checks).toHaveTextContent('Company domain: Passed');
+    expect(checks).toHaveTextContent('Manager title: Failed');
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
   });
 
