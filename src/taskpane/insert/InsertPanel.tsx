@@ -2,9 +2,8 @@
 // the outcome (with Undo) and any failure, said in words the user can act on.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import type { VerdictText } from '../../compliance/rules/verdict-text';
 import { useWords } from '../i18n/words';
-import type { InsertState } from './use-insert';
+import type { InsertOutcomeProps } from './InsertOutcome';
 import { Busy } from '../busy/Busy';
 
 const InsertOutcome = lazy(() =>
@@ -15,16 +14,8 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-export interface InsertPanelProps {
-  state: InsertState;
-  /** The checks now, for the outcome to say whether the message is ready to send. */
-  checks: readonly VerdictText[];
-  onInsert: () => void;
-  onReplaceSubject: () => void;
-  onKeepSubject: () => void;
-  onUndo: () => void;
-  onDismiss: () => void;
-}
+/** The same props as the outcome it shows (its code loads on demand; the type costs nothing). */
+export type InsertPanelProps = InsertOutcomeProps;
 
 export function InsertPanel({ state, checks, ...actions }: InsertPanelProps) {
   const styles = useStyles();
