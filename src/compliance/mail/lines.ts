@@ -1,7 +1,9 @@
-// Lays an HTML tree (html.ts) or a plain-text body out as the lines a reader sees, and notes where
-// the markers the signature reader and body-merge need are: Outlook's signature elements, the
-// classic-Windows _MailAutoSig bookmark, our own request block and the start of a quoted thread.
-import { idOf, type ElementNode, type HtmlNode, type ParseHtml, type TextNode } from './html';
+// Lays an HTML body (a parse reported as events, html.ts's HtmlSink) or a plain-text body out as
+// the lines a reader sees, and notes where the markers the signature reader and body-merge need
+// are: Outlook's signature elements, the classic-Windows _MailAutoSig bookmark, our own request
+// block and the start of a quoted thread. One layout (LineBuilder), two drivers: a parser's own
+// events (the rules: no tree of the body) and a walk over a tree (body-merge: nodes with offsets).
+import type { ElementNode, HtmlNode, HtmlSink, OpenResult, ParseHtml, TextNode } from './html';
 import type { ComposeBody } from '../types';
 import { GREETING, LABELS, REQUEST_LINE } from './wording';
 
@@ -12,7 +14,10 @@ export interface LineRange {
 }
 
 export interface MarkedRange extends LineRange {
-  /** The marker element (null for our request block found by its wording in a plain-text body). */
+  /**
+   * The marker element when the layout walked a tree; null when it came from a parser's events
+   * (no tree), and for our request block found by its wording in a plain-text body.
+   */
   el: ElementNode | null;
 }
 
@@ -22,7 +27,7 @@ export interface RenderedLine {
   /**
    * HTML: the node to insert before so that new content lands just above this line — the
    * outermost element that begins with this line, else the line's first text node.
-   * Plain text: null (see `offset`).
+   * Null when the layout came from a parser's events (no tree), and for plain text (see `offset`).
    */
   lead: HtmlNode | null;
   /** Plain text: offset of the line's first character in the body (HTML: -1). */
@@ -37,7 +42,7 @@ export interface Rendered {
   lines: RenderedLine[];
   /** Index of the first line of a quoted thread (lines.length when there is none). Nothing at or after it is the user's. */
   cut: number;
-  /** HTML: the element that starts the quoted thread (appendonsend, divRplyFwdMsg, _MailOriginal...), when one did. */
+  /** HTML walked as a tree: the element that starts the quoted thread (appendonsend, divRplyFwdMsg, _MailOriginal...), when one did. */
   cutNode: ElementNode | null;
   /** OWA / new Outlook: the first element with id Signature or x_Signature. */
   owa: MarkedRange | null;
@@ -47,7 +52,7 @@ export interface Rendered {
   classic: MarkedRange | null;
   /** Our own request block (div#pcc-request), when present before the quoted thread. */
   request: MarkedRange | null;
-  /** HTML: the body (else html) element, to append at the end of its content. */
+  /** HTML walked as a tree: the body (else html) element, to append at the end of its content. */
   container: ElementNode | null;
 }
 
@@ -149,10 +154,14 @@ const NO_DESCEND = new Set([
 /** Never used as an insertion point: inserting before them would put content outside the body. */
 const NOT_LEAD = new Set(['html', 'body', 'head', '#root']);
 
+/** Whether an element with this id and class attribute is our request block. */
+function isRequestBlock(id: string, cls: string): boolean {
+  if (id !== '' && REQUEST_IDS.has(id.trim().toLowerCase())) return true;
+  return cls.length >= 11 && /(^|\s)(x_)?pcc-request(\s|$)/i.test(cls);
+}
+
 export function isRequestElement(e: ElementNode): boolean {
-  if (e.attrs['id'] !== undefined && REQUEST_IDS.has(idOf(e))) return true;
-  const cls = e.attrs['class'];
-  return cls !== undefined && cls.length >= 11 && /(^|\s)(x_)?pcc-request(\s|$)/i.test(cls);
+  return isRequestBlock(e.attrs['id'] ?? '', e.attrs['class'] ?? '');
 }
 
 const COLLAPSE = /(?:[\s\u00a0\u200b\u200c\u2060\ufeff]|\u200d)+/g;
@@ -169,17 +178,17 @@ function isPre(tag: string): boolean {
   return tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'plaintext';
 }
 
-/** An element that starts a quoted thread (appendonsend, divRplyFwdMsg, _MailOriginal...): nothing at or after it is the user's. */
-export function isQuotedThreadStart(e: ElementNode): boolean {
-  const id = e.attrs['id'];
-  if (id !== undefined && CUT_IDS.has(id.trim().toLowerCase())) return true;
-  return e.tag === 'a' && (e.attrs['name'] ?? '').toLowerCase() === '_mailoriginal';
+/** Whether an element with this tag, id and name attribute starts a quoted thread. */
+export function startsQuotedThread(tag: string, id: string, name: string): boolean {
+  if (id !== '' && CUT_IDS.has(id.trim().toLowerCase())) return true;
+  return tag === 'a' && name.toLowerCase() === '_mailoriginal';
 }
 
-/**
- * Lays out an HTML tree as lines. Iterative (hostile nesting depth cannot overflow the stack) and
- * allocation-light: it runs on every evaluation, on bodies up to several MB.
- */
+/** An element that starts a quoted thread (appendonsend, divRplyFwdMsg, _MailOriginal...): nothing at or after it is the user's. */
+export function isQuotedThreadStart(e: ElementNode): boolean {
+  return startsQuotedThread(e.tag, e.attrs['id'] ?? '', e.attrs['name'] ?? '');
+}
+
 /** A rendering with these lines and no markers found (yet). */
 export function emptyRendered(lines: RenderedLine[], cut: number): Rendered {
   return {
@@ -194,171 +203,247 @@ export function emptyRendered(lines: RenderedLine[], cut: number): Rendered {
   };
 }
 
-export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
-  const lines: RenderedLine[] = [];
-  const result = emptyRendered(lines, -1);
-
-  // The open elements, their next child index and what to do when they close (parallel stacks).
-  const rootEl: ElementNode = { type: 'element', tag: '#root', attrs: {}, children: nodes as HtmlNode[] };
-  const open: ElementNode[] = [rootEl];
-  const next: number[] = [0];
-  const onExit: Array<(() => void) | null> = [null];
-  /** open[0..textDepth) have shown text already; deeper open elements have not. */
-  let textDepth = 1;
-  let pre = 0;
-  let line = '';
-  let lineHasText = false;
-  let lead: HtmlNode | null = null;
-
+/**
+ * The one HTML layout: turns a parse, reported as events (HtmlSink), into lines and markers. A
+ * streaming parser drives it directly (no tree of the body is built: what the rules use), and
+ * walkTree drives it over a tree (body-merge, which needs the tree's offsets). It appends strings
+ * and keeps only the stack of open elements: it runs on every evaluation, on bodies of megabytes.
+ */
+export class LineBuilder implements HtmlSink {
+  private readonly lines: RenderedLine[] = [];
+  private readonly result: Rendered = emptyRendered(this.lines, -1);
+  // The open elements, innermost last, and what to do when each closes (parallel stacks; index 0
+  // is the document's root, never closed).
+  private readonly tags: string[] = ['#root'];
+  private readonly nodes: Array<ElementNode | null> = [null];
+  private readonly exits: Array<(() => void) | null> = [null];
+  /** tags[0..textDepth) have shown text already; deeper open elements have not. */
+  private textDepth = 1;
+  private pre = 0;
   /** Open <blockquote> elements. */
-  let quote = 0;
-  const flush = () => {
-    if (lineHasText) {
-      const l: RenderedLine = { text: line.trim(), lead, offset: -1, endOffset: -1 };
-      if (quote > 0) l.quoted = true;
-      lines.push(l);
-    }
-    line = '';
-    lineHasText = false;
-    lead = null;
-  };
+  private quote = 0;
+  private line = '';
+  private lineHasText = false;
+  private lead: HtmlNode | null = null;
+  private cutFound = false;
 
-  const addText = (node: TextNode, raw: string) => {
-    const piece = collapse(raw);
-    if (piece === '' || piece === ' ') {
-      if (line !== '' && line.charCodeAt(line.length - 1) !== 32) line += ' ';
-      return;
-    }
-    if (!lineHasText) {
-      // First visible text of a line. Among the open elements that have shown no text yet (they all
-      // begin with this line), take the innermost block, without going inside a table or list part
-      // (new content there would land in a cell); else the outermost inline wrapper; else the text.
-      let chosen: HtmlNode = node;
-      let found = false;
-      for (let i = textDepth; i < open.length; i++) {
-        const e = open[i] as ElementNode;
-        if (NOT_LEAD.has(e.tag)) continue;
-        const noDescend = NO_DESCEND.has(e.tag);
-        if (found && noDescend) break;
-        if (!found || (BLOCK.has(e.tag) && !noDescend)) {
-          chosen = e;
-          found = true;
-        }
-        if (noDescend) break;
-      }
-      lead = chosen;
-      lineHasText = true;
-    }
-    line += piece;
-    textDepth = open.length;
-  };
-
-  const range = (node: ElementNode): MarkedRange => {
-    flush();
-    return { el: node, from: lines.length, to: -1 };
-  };
-  const closeAt = (r: MarkedRange) => () => {
-    if (r.to === -1) r.to = lines.length;
-  };
-
-  walk: while (open.length > 0) {
-    const depth = open.length - 1;
-    const parent = open[depth] as ElementNode;
-    const i = next[depth] as number;
-    if (i >= parent.children.length) {
-      // Close the element.
-      open.pop();
-      next.pop();
-      const exit = onExit.pop() ?? null;
-      if (textDepth > open.length) textDepth = open.length;
-      if (BLOCK.has(parent.tag)) flush();
-      if (isPre(parent.tag)) pre--;
-      if (parent.tag === 'blockquote') quote--;
-      if (exit !== null) {
-        flush();
-        exit();
-      }
-      continue;
-    }
-    next[depth] = i + 1;
-    const node = parent.children[i] as HtmlNode;
-    if (node.type === 'text') {
-      if (pre > 0) {
-        const parts = node.text.split(/\r\n|\r|\n/);
-        for (let k = 0; k < parts.length; k++) {
-          if (k > 0) flush();
-          addText(node, parts[k] as string);
-        }
-      } else {
-        addText(node, node.text);
-      }
-      continue;
-    }
-    const tag = node.tag;
-    if (SKIP.has(tag)) continue;
+  open(tag: string, id: string, cls: string, name: string, node: ElementNode | null): OpenResult {
+    if (SKIP.has(tag)) return 'skip';
     if (tag === 'br') {
-      flush();
-      continue;
+      this.flush();
+      return 'skip';
     }
-    if (isQuotedThreadStart(node)) {
-      flush();
-      result.cut = lines.length;
+    const result = this.result;
+    if (startsQuotedThread(tag, id, name)) {
+      this.flush();
+      result.cut = this.lines.length;
       result.cutNode = node;
-      break walk;
+      this.cutFound = true;
+      return 'stop';
     }
-    if (BLOCK.has(tag)) flush();
+    const block = BLOCK.has(tag);
+    if (block) this.flush();
     if ((tag === 'body' || tag === 'html') && (result.container === null || tag === 'body'))
       result.container = node;
     let exit: (() => void) | null = null;
-    const rawId = node.attrs['id'];
-    const id = rawId === undefined ? '' : rawId.trim().toLowerCase();
-    if (id !== '' && result.owa === null && SIGNATURE_IDS.has(id)) {
-      result.owa = range(node);
-      exit = closeAt(result.owa);
-    } else if (id !== '' && result.mobile === null && MOBILE_IDS.has(id)) {
-      result.mobile = range(node);
-      exit = closeAt(result.mobile);
-    } else if (result.request === null && isRequestElement(node)) {
-      result.request = range(node);
-      exit = closeAt(result.request);
-    } else if (
-      result.classic === null &&
-      tag === 'a' &&
-      (node.attrs['name'] ?? '').toLowerCase() === '_mailautosig'
-    ) {
-      const r = range(node);
-      result.classic = r;
-      // "Its block": the container of the anchor's nearest block ancestor (in Word HTML, the
-      // WordSection1 div holding the paragraphs). The range ends where that container ends.
-      let blockIndex = -1;
-      for (let k = open.length - 1; k >= 1; k--) {
-        if (BLOCK.has((open[k] as ElementNode).tag)) {
-          blockIndex = k;
-          break;
+    const lowerId = id === '' ? '' : id.trim().toLowerCase();
+    if (lowerId !== '' && result.owa === null && SIGNATURE_IDS.has(lowerId)) {
+      result.owa = this.range(node);
+      exit = closeAt(result.owa, this.lines);
+    } else if (lowerId !== '' && result.mobile === null && MOBILE_IDS.has(lowerId)) {
+      result.mobile = this.range(node);
+      exit = closeAt(result.mobile, this.lines);
+    } else if (result.request === null && isRequestBlock(id, cls)) {
+      result.request = this.range(node);
+      exit = closeAt(result.request, this.lines);
+    } else if (result.classic === null && tag === 'a' && name.toLowerCase() === '_mailautosig') {
+      this.classicFrom(node);
+    }
+    if (isPre(tag)) this.pre++;
+    if (tag === 'blockquote') this.quote++;
+    this.tags.push(tag);
+    this.nodes.push(node);
+    this.exits.push(exit);
+    return 'in';
+  }
+
+  close(): void {
+    const tags = this.tags;
+    if (tags.length <= 1) return;
+    const tag = tags.pop() as string;
+    this.nodes.pop();
+    const exit = this.exits.pop() ?? null;
+    if (this.textDepth > tags.length) this.textDepth = tags.length;
+    if (BLOCK.has(tag)) this.flush();
+    if (isPre(tag)) this.pre--;
+    if (tag === 'blockquote') this.quote--;
+    if (exit !== null) {
+      this.flush();
+      exit();
+    }
+  }
+
+  text(text: string, node: TextNode | null): void {
+    if (this.pre > 0) {
+      const parts = text.split(/\r\n|\r|\n/);
+      for (let k = 0; k < parts.length; k++) {
+        if (k > 0) this.flush();
+        this.addText(node, parts[k] as string);
+      }
+    } else {
+      this.addText(node, text);
+    }
+  }
+
+  /** The layout, once the source has reported everything it will. */
+  finish(): Rendered {
+    // A source that stopped early leaves elements open; close them as a tree walk would (not after
+    // a quoted thread's start: nothing after it counts).
+    if (!this.cutFound) while (this.tags.length > 1) this.close();
+    this.flush();
+    const result = this.result;
+    if (result.cut === -1) result.cut = this.lines.length;
+    for (const r of [result.owa, result.mobile, result.request, result.classic])
+      if (r !== null && r.to === -1) r.to = this.lines.length;
+    return result;
+  }
+
+  private flush(): void {
+    if (this.lineHasText) {
+      const l: RenderedLine = { text: this.line.trim(), lead: this.lead, offset: -1, endOffset: -1 };
+      if (this.quote > 0) l.quoted = true;
+      this.lines.push(l);
+    }
+    this.line = '';
+    this.lineHasText = false;
+    this.lead = null;
+  }
+
+  private addText(node: TextNode | null, raw: string): void {
+    const piece = collapse(raw);
+    if (piece === '' || piece === ' ') {
+      if (this.line !== '' && this.line.charCodeAt(this.line.length - 1) !== 32) this.line += ' ';
+      return;
+    }
+    const tags = this.tags;
+    if (!this.lineHasText) {
+      // First visible text of a line. Among the open elements that have shown no text yet (they all
+      // begin with this line), take the innermost block, without going inside a table or list part
+      // (new content there would land in a cell); else the outermost inline wrapper; else the text.
+      // Without a tree (node null) there is nothing to point at.
+      let chosen: HtmlNode | null = node;
+      if (node !== null) {
+        let found = false;
+        for (let i = this.textDepth; i < tags.length; i++) {
+          const tag = tags[i] as string;
+          if (NOT_LEAD.has(tag)) continue;
+          const noDescend = NO_DESCEND.has(tag);
+          if (found && noDescend) break;
+          if (!found || (BLOCK.has(tag) && !noDescend)) {
+            chosen = this.nodes[i] as ElementNode | null;
+            found = true;
+          }
+          if (noDescend) break;
         }
       }
-      const c = blockIndex > 1 ? blockIndex - 1 : -1;
-      if (c !== -1 && !NOT_LEAD.has((open[c] as ElementNode).tag)) {
-        const previous = onExit[c] ?? null;
-        const close = closeAt(r);
-        onExit[c] = () => {
-          previous?.();
-          close();
-        };
+      this.lead = chosen;
+      this.lineHasText = true;
+    }
+    this.line += piece;
+    this.textDepth = tags.length;
+  }
+
+  private range(node: ElementNode | null): MarkedRange {
+    this.flush();
+    return { el: node, from: this.lines.length, to: -1 };
+  }
+
+  /**
+   * Classic Windows' bookmark. "Its block": the container of the anchor's nearest block ancestor
+   * (in Word HTML, the WordSection1 div holding the paragraphs). The range ends where that
+   * container ends.
+   */
+  private classicFrom(node: ElementNode | null): void {
+    const r = this.range(node);
+    this.result.classic = r;
+    const tags = this.tags;
+    let blockIndex = -1;
+    for (let k = tags.length - 1; k >= 1; k--) {
+      if (BLOCK.has(tags[k] as string)) {
+        blockIndex = k;
+        break;
       }
     }
-    if (isPre(tag)) pre++;
-    if (tag === 'blockquote') quote++;
-    open.push(node);
-    next.push(0);
-    onExit.push(exit);
+    const c = blockIndex > 1 ? blockIndex - 1 : -1;
+    if (c !== -1 && !NOT_LEAD.has(tags[c] as string)) {
+      const previous = this.exits[c] ?? null;
+      const close = closeAt(r, this.lines);
+      this.exits[c] = () => {
+        previous?.();
+        close();
+      };
+    }
   }
-  flush();
+}
 
-  if (result.cut === -1) result.cut = lines.length;
-  for (const r of [result.owa, result.mobile, result.request, result.classic])
-    if (r !== null && r.to === -1) r.to = lines.length;
-  return result;
+function closeAt(r: MarkedRange, lines: readonly RenderedLine[]): () => void {
+  return () => {
+    if (r.to === -1) r.to = lines.length;
+  };
+}
+
+/** Reports a tree to a sink, in document order (iterative: hostile nesting cannot overflow the stack). */
+export function walkTree(nodes: readonly HtmlNode[], sink: HtmlSink): void {
+  const lists: Array<readonly HtmlNode[]> = [nodes];
+  const next: number[] = [0];
+  while (lists.length > 0) {
+    const depth = lists.length - 1;
+    const list = lists[depth] as readonly HtmlNode[];
+    const i = next[depth] as number;
+    if (i >= list.length) {
+      lists.pop();
+      next.pop();
+      if (lists.length > 0) sink.close();
+      continue;
+    }
+    next[depth] = i + 1;
+    const node = list[i] as HtmlNode;
+    if (node.type === 'text') {
+      sink.text(node.text, node);
+      continue;
+    }
+    const a = node.attrs;
+    const r = sink.open(node.tag, a['id'] ?? '', a['class'] ?? '', a['name'] ?? '', node);
+    if (r === 'stop') return;
+    if (r === 'in') {
+      lists.push(node.children);
+      next.push(0);
+    }
+  }
+}
+
+/** Lays out an HTML tree as lines (lines carry their lead nodes; markers their elements). */
+export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
+  const builder = new LineBuilder();
+  walkTree(nodes, builder);
+  return builder.finish();
+}
+
+/**
+ * Lays out an HTML body with the injected parser: from its events when it offers `scan` (no tree;
+ * lines then carry no lead nodes), else by walking its tree. A parser that throws gives no lines.
+ */
+export function renderHtmlWith(content: string, parseHtml: ParseHtml): Rendered {
+  try {
+    if (parseHtml.scan !== undefined) {
+      const builder = new LineBuilder();
+      parseHtml.scan(content, builder, { stopAt: startsQuotedThread });
+      return builder.finish();
+    }
+    return renderHtml(parseHtml(content, { stopAt: isQuotedThreadStart }));
+  } catch {
+    return renderHtml([]);
+  }
 }
 
 /** Lays out a plain-text body: one line per non-blank source line, with offsets. */
@@ -440,13 +525,11 @@ export function renderBody(body: ComposeBody, parseHtml: ParseHtml): Rendered {
   let rendered: Rendered;
   const content = typeof body?.content === 'string' ? body.content : '';
   if (body?.type === 'html') {
-    let nodes: HtmlNode[] = [];
-    try {
-      nodes = parseHtml(content, { stopAt: isQuotedThreadStart });
-    } catch {
-      nodes = [];
-    }
-    rendered = renderHtml(nodes);
+    const layout = parseHtml.remember
+      ? parseHtml.remember(content, 'lines', () => renderHtmlWith(content, parseHtml))
+      : renderHtmlWith(content, parseHtml);
+    // A copy: the cut and the request below are this call's, and the layout may be shared.
+    rendered = { ...layout };
   } else {
     rendered = renderText(content);
   }
