@@ -154,6 +154,25 @@ const NO_DESCEND = new Set([
 /** Never used as an insertion point: inserting before them would put content outside the body. */
 const NOT_LEAD = new Set(['html', 'body', 'head', '#root']);
 
+// What the layout does with each tag, as bits (one lookup per element, kept on the stack of open
+// elements so that closing one needs none).
+const IS_SKIP = 1;
+const IS_BLOCK = 2;
+const IS_PRE = 4;
+const IS_NO_DESCEND = 8;
+const IS_NOT_LEAD = 16;
+const IS_QUOTE = 32;
+const KIND = new Map<string, number>();
+const mark = (tags: Iterable<string>, bit: number) => {
+  for (const t of tags) KIND.set(t, (KIND.get(t) ?? 0) | bit);
+};
+mark(SKIP, IS_SKIP);
+mark(BLOCK, IS_BLOCK);
+mark(['pre', 'listing', 'xmp', 'plaintext'], IS_PRE);
+mark(NO_DESCEND, IS_NO_DESCEND);
+mark(NOT_LEAD, IS_NOT_LEAD);
+mark(['blockquote'], IS_QUOTE);
+
 /** Whether an element with this id and class attribute is our request block. */
 function isRequestBlock(id: string, cls: string): boolean {
   if (id !== '' && REQUEST_IDS.has(id.trim().toLowerCase())) return true;
@@ -166,16 +185,53 @@ export function isRequestElement(e: ElementNode): boolean {
 
 const COLLAPSE = /(?:[\s\u00a0\u200b\u200c\u2060\ufeff]|\u200d)+/g;
 
-/** Whether COLLAPSE would change the text: any whitespace other than single spaces (a fast pre-check). */
-// eslint-disable-next-line no-control-regex -- control characters are whitespace to collapse here
-const NEEDS_COLLAPSE = /[\0-\x1f\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+/** What collapsing whitespace (COLLAPSE) does to a text; see spaceKind. */
+const BLANK = 0;
+const CLEAN = 1;
+const DIRTY = 2;
 
-function collapse(s: string): string {
-  return NEEDS_COLLAPSE.test(s) ? s.replace(COLLAPSE, ' ') : s;
+/** Whether a character is one COLLAPSE turns into a space. */
+function isCollapsible(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
-function isPre(tag: string): boolean {
-  return tag === 'pre' || tag === 'listing' || tag === 'xmp' || tag === 'plaintext';
+/**
+ * One pass over a text: BLANK when COLLAPSE would leave a single space or nothing (the "\n" between
+ * tags), CLEAN when it would change nothing (no whitespace but single spaces, no control
+ * character), else DIRTY. Saves a copy of every text, which is most of them.
+ */
+function spaceKind(s: string): number {
+  let blank = true;
+  let dirty = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 0x7f) {
+      if (dirty) return DIRTY;
+      blank = false;
+      continue;
+    }
+    if (c === 32) {
+      if (i > 0 && s.charCodeAt(i - 1) === 32) dirty = true;
+    } else if (c < 32 || c === 0x85 || (c >= 0xa0 && isCollapsible(c))) {
+      dirty = true;
+    }
+    if (!isCollapsible(c)) blank = false;
+    if (dirty && !blank) return DIRTY;
+  }
+  return blank ? BLANK : dirty ? DIRTY : CLEAN;
 }
 
 /** Whether an element with this tag, id and name attribute starts a quoted thread. */
@@ -212,9 +268,9 @@ export function emptyRendered(lines: RenderedLine[], cut: number): Rendered {
 export class LineBuilder implements HtmlSink {
   private readonly lines: RenderedLine[] = [];
   private readonly result: Rendered = emptyRendered(this.lines, -1);
-  // The open elements, innermost last, and what to do when each closes (parallel stacks; index 0
-  // is the document's root, never closed).
-  private readonly tags: string[] = ['#root'];
+  // The open elements (their KIND bits), innermost last, and what to do when each closes
+  // (parallel stacks; index 0 is the document's root, never closed).
+  private readonly kinds: number[] = [IS_NOT_LEAD];
   private readonly nodes: Array<ElementNode | null> = [null];
   private readonly exits: Array<(() => void) | null> = [null];
   /** tags[0..textDepth) have shown text already; deeper open elements have not. */
@@ -228,7 +284,8 @@ export class LineBuilder implements HtmlSink {
   private cutFound = false;
 
   open(tag: string, id: string, cls: string, name: string, node: ElementNode | null): OpenResult {
-    if (SKIP.has(tag)) return 'skip';
+    const kind = KIND.get(tag) ?? 0;
+    if ((kind & IS_SKIP) !== 0) return 'skip';
     if (tag === 'br') {
       this.flush();
       return 'skip';
@@ -241,8 +298,7 @@ export class LineBuilder implements HtmlSink {
       this.cutFound = true;
       return 'stop';
     }
-    const block = BLOCK.has(tag);
-    if (block) this.flush();
+    if ((kind & IS_BLOCK) !== 0) this.flush();
     if ((tag === 'body' || tag === 'html') && (result.container === null || tag === 'body'))
       result.container = node;
     let exit: (() => void) | null = null;
@@ -259,24 +315,24 @@ export class LineBuilder implements HtmlSink {
     } else if (result.classic === null && tag === 'a' && name.toLowerCase() === '_mailautosig') {
       this.classicFrom(node);
     }
-    if (isPre(tag)) this.pre++;
-    if (tag === 'blockquote') this.quote++;
-    this.tags.push(tag);
+    if ((kind & IS_PRE) !== 0) this.pre++;
+    if ((kind & IS_QUOTE) !== 0) this.quote++;
+    this.kinds.push(kind);
     this.nodes.push(node);
     this.exits.push(exit);
     return 'in';
   }
 
   close(): void {
-    const tags = this.tags;
-    if (tags.length <= 1) return;
-    const tag = tags.pop() as string;
+    const kinds = this.kinds;
+    if (kinds.length <= 1) return;
+    const kind = kinds.pop() as number;
     this.nodes.pop();
     const exit = this.exits.pop() ?? null;
-    if (this.textDepth > tags.length) this.textDepth = tags.length;
-    if (BLOCK.has(tag)) this.flush();
-    if (isPre(tag)) this.pre--;
-    if (tag === 'blockquote') this.quote--;
+    if (this.textDepth > kinds.length) this.textDepth = kinds.length;
+    if ((kind & IS_BLOCK) !== 0) this.flush();
+    if ((kind & IS_PRE) !== 0) this.pre--;
+    if ((kind & IS_QUOTE) !== 0) this.quote--;
     if (exit !== null) {
       this.flush();
       exit();
@@ -299,7 +355,7 @@ export class LineBuilder implements HtmlSink {
   finish(): Rendered {
     // A source that stopped early leaves elements open; close them as a tree walk would (not after
     // a quoted thread's start: nothing after it counts).
-    if (!this.cutFound) while (this.tags.length > 1) this.close();
+    if (!this.cutFound) while (this.kinds.length > 1) this.close();
     this.flush();
     const result = this.result;
     if (result.cut === -1) result.cut = this.lines.length;
@@ -320,12 +376,13 @@ export class LineBuilder implements HtmlSink {
   }
 
   private addText(node: TextNode | null, raw: string): void {
-    const piece = collapse(raw);
-    if (piece === '' || piece === ' ') {
+    const kind = spaceKind(raw);
+    if (kind === BLANK) {
       if (this.line !== '' && this.line.charCodeAt(this.line.length - 1) !== 32) this.line += ' ';
       return;
     }
-    const tags = this.tags;
+    const piece = kind === CLEAN ? raw : raw.replace(COLLAPSE, ' ');
+    const kinds = this.kinds;
     if (!this.lineHasText) {
       // First visible text of a line. Among the open elements that have shown no text yet (they all
       // begin with this line), take the innermost block, without going inside a table or list part
@@ -334,12 +391,12 @@ export class LineBuilder implements HtmlSink {
       let chosen: HtmlNode | null = node;
       if (node !== null) {
         let found = false;
-        for (let i = this.textDepth; i < tags.length; i++) {
-          const tag = tags[i] as string;
-          if (NOT_LEAD.has(tag)) continue;
-          const noDescend = NO_DESCEND.has(tag);
+        for (let i = this.textDepth; i < kinds.length; i++) {
+          const kind = kinds[i] as number;
+          if ((kind & IS_NOT_LEAD) !== 0) continue;
+          const noDescend = (kind & IS_NO_DESCEND) !== 0;
           if (found && noDescend) break;
-          if (!found || (BLOCK.has(tag) && !noDescend)) {
+          if (!found || ((kind & IS_BLOCK) !== 0 && !noDescend)) {
             chosen = this.nodes[i] as ElementNode | null;
             found = true;
           }
@@ -350,7 +407,7 @@ export class LineBuilder implements HtmlSink {
       this.lineHasText = true;
     }
     this.line += piece;
-    this.textDepth = tags.length;
+    this.textDepth = kinds.length;
   }
 
   private range(node: ElementNode | null): MarkedRange {
@@ -366,16 +423,16 @@ export class LineBuilder implements HtmlSink {
   private classicFrom(node: ElementNode | null): void {
     const r = this.range(node);
     this.result.classic = r;
-    const tags = this.tags;
+    const kinds = this.kinds;
     let blockIndex = -1;
-    for (let k = tags.length - 1; k >= 1; k--) {
-      if (BLOCK.has(tags[k] as string)) {
+    for (let k = kinds.length - 1; k >= 1; k--) {
+      if (((kinds[k] as number) & IS_BLOCK) !== 0) {
         blockIndex = k;
         break;
       }
     }
     const c = blockIndex > 1 ? blockIndex - 1 : -1;
-    if (c !== -1 && !NOT_LEAD.has(tags[c] as string)) {
+    if (c !== -1 && ((kinds[c] as number) & IS_NOT_LEAD) === 0) {
       const previous = this.exits[c] ?? null;
       const close = closeAt(r, this.lines);
       this.exits[c] = () => {
