@@ -66,6 +66,8 @@ GREEK.split(' ').forEach((name, i) => {
   NAMED.set(name[0]?.toUpperCase() + name.slice(1), String.fromCharCode(0x391 + i));
   NAMED.set(name, String.fromCharCode(0x3b1 + i));
 });
+/** The commonest references in mail, with their semicolon, and their text (as NAMED gives it). */
+const COMMON = ['nbsp;', '\u00a0', 'amp;', '&', 'quot;', '"', 'lt;', '<', 'gt;', '>'];
 /** The longest legacy name (frac12, Ccedil...). */
 const LEGACY_MAX = 6;
 
@@ -83,6 +85,14 @@ let referenceEnd = 0;
 
 /** The reference after the "&" at `at - 1`: its text (its end in referenceEnd), or null if none. */
 function reference(s: string, at: number, attribute: boolean): string | null {
+  // The references mail is full of, read in place (no slice of the name to look up).
+  for (let k = 0; k < COMMON.length; k += 2) {
+    const name = COMMON[k] as string;
+    if (s.startsWith(name, at)) {
+      referenceEnd = at + name.length;
+      return COMMON[k + 1] as string;
+    }
+  }
   if (s.charCodeAt(at) === 35 /* # */) {
     const hex = (s.charCodeAt(at + 1) | 0x20) === 120; /* x or X */
     let i = hex ? at + 2 : at + 1;

@@ -13,7 +13,15 @@
 // so only the callers that need it import this file by path.
 import { Parser, type Handler } from 'htmlparser2';
 import { decodeHtmlAttribute, decodeHtmlText } from './char-refs';
-import type { ElementNode, HtmlNode, HtmlSink, ParseHtml, ParseHtmlOptions, ScanHtmlOptions, TextNode } from './html';
+import type {
+  ElementNode,
+  HtmlNode,
+  HtmlSink,
+  ParseHtml,
+  ParseHtmlOptions,
+  ScanHtmlOptions,
+  TextNode,
+} from './html';
 
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
@@ -241,6 +249,8 @@ function scan(html: string, sink: HtmlSink, options?: ScanHtmlOptions): void {
     if (hasText && !stopped) flushText();
   };
 
+  // While a <form> is open: the start tag is complete here, before htmlparser2 reads the next one
+  // (which may be a dropped <form> whose attributes would otherwise join this tag's).
   const onopentag = (_name: string, attribs: Record<string, string>) => {
     if (stopped || tag === null) return;
     id = attribs['id'] ?? null;
@@ -261,7 +271,7 @@ function scan(html: string, sink: HtmlSink, options?: ScanHtmlOptions): void {
       if (n === 'form' && forms++ === 0) handler.onopentag = onopentag;
     },
     onattribute(n: string, value: string) {
-      if (tag === null || forms > 0) return;
+      if (tag === null) return;
       if (n === 'id') id ??= value;
       else if (n === 'class') cls ??= value;
       else if (n === 'name') name ??= value;
