@@ -67,6 +67,8 @@ export interface DomScanNode {
   firstChild: DomScanNode | null;
   nextSibling: DomScanNode | null;
   parentNode: DomScanNode | null;
+  /** Elements: the id attribute ('' when none), as Element.id reflects it. */
+  id?: string;
   getAttribute?(name: string): string | null;
 }
 
@@ -99,11 +101,13 @@ export function scanDom(root: DomScanNode, sink: HtmlSink): void {
       hasText = true;
     } else if (type === ELEMENT) {
       flushText();
+      const tag = (node.localName || node.nodeName).toLowerCase();
       const r = sink.open(
-        (node.localName || node.nodeName).toLowerCase(),
-        attribute(node, 'id'),
+        tag,
+        // The reflected property: one call fewer than getAttribute, and the same string.
+        typeof node.id === 'string' ? node.id : attribute(node, 'id'),
         attribute(node, 'class'),
-        attribute(node, 'name'),
+        tag === 'a' ? attribute(node, 'name') : '',
         null,
       );
       if (r === 'stop') return;

@@ -51,8 +51,9 @@ export type OpenResult = 'in' | 'skip' | 'stop';
 
 /**
  * Receives a parse as events, in document order, with no tree in between: what the line layout
- * (lines.ts) is built on. `id`, `cls` and `name` are the element's attributes of those names
- * (decoded, '' when absent): the only attributes the layout reads. `node` is the tree node the
+ * (lines.ts) is built on. `id` and `cls` are the element's id and class attributes, `name` the
+ * name attribute of an <a> element ('' for any other element: the layout reads it only on links),
+ * decoded, '' when absent: the only attributes the layout reads. `node` is the tree node the
  * event comes from when a tree is being walked, else null. Text is one whole text node (adjacent
  * text merged as the tree builder would merge it), entities decoded.
  */

@@ -1,5 +1,5 @@
 import { htmlSamples, layoutShape } from '../../../test/fixtures/html-samples';
-import type { HtmlNode, HtmlSink, OpenResult, ParseHtml } from './html';
+import { memoizeParseHtml, type HtmlNode, type HtmlSink, type OpenResult, type ParseHtml } from './html';
 import { LineBuilder, renderBody, renderHtml, walkTree } from './lines';
 import { parseHtmlWithHtmlparser2 } from './parse-html-htmlparser2';
 
@@ -56,8 +56,12 @@ describe('htmlparser2 scan', () => {
 
   test('reports elements with their id, class and name decoded, text merged and decoded', () => {
     const { events, sink } = recorder();
-    scan('<DIV ID="a&amp;b" id="second" Class=c NAME=n>x &amp; <!-- c -->y<br>z</div>', sink);
-    expect(events).toEqual(['<div#a&b.c@n>', '"x & "', '"y"', '<br>', '/', '"z"', '/']);
+    scan(
+      '<DIV ID="a&amp;b" id="second" Class=c NAME=n>x &amp; <!-- c -->y<br>z</div><A Name="a&amp;b">l</A>',
+      sink,
+    );
+    // The name attribute is read on links only (the layout reads it nowhere else).
+    expect(events).toEqual(['<div#a&b.c>', '"x & "', '"y"', '<br>', '/', '"z"', '/', '<a@a&b>', '"l"', '/']);
   });
 
   test('a nested <form> that htmlparser2 drops lends its attributes to nothing', () => {
@@ -173,5 +177,47 @@ describe('LineBuilder', () => {
       classic: null,
       request: null,
     });
+  });
+});
+
+describe('a memoized parser', () => {
+  test('lays a body out once for every reader, once per body, and keeps the scan', () => {
+    let scans = 0;
+    const counted: ParseHtml = Object.assign((h: string) => parseHtmlWithHtmlparser2(h), {
+      scan: (h: string, sink: HtmlSink) => {
+        scans++;
+        (parseHtmlWithHtmlparser2.scan as NonNullable<ParseHtml['scan']>)(h, sink);
+      },
+    });
+    const memo = memoizeParseHtml(counted, 1);
+    expect(memo.scan).toBe(counted.scan);
+    const a = html('<div>Hi</div><div id="Signature">Jane</div><div id="appendonsend"></div><p>From: x</p>');
+    const first = renderBody(a, memo);
+    const second = renderBody(a, memo);
+    expect(scans).toBe(1);
+    expect(layoutShape(second)).toEqual(layoutShape(first));
+    // Each reader gets its own copy: changing one leaves the remembered layout as it was.
+    second.cut = 0;
+    expect(renderBody(a, memo).cut).toBe(2);
+    renderBody(html('<p>other</p>'), memo);
+    renderBody(a, memo);
+    expect(scans).toBe(3);
+  });
+
+  test('remembers values by kind and html, the last few only', () => {
+    const memo = memoizeParseHtml(treeOnly, 2);
+    const remember = memo.remember as NonNullable<ParseHtml['remember']>;
+    let computed = 0;
+    const value = (v: string) => () => {
+      computed++;
+      return v;
+    };
+    expect(remember('a', 'k', value('a1'))).toBe('a1');
+    expect(remember('a', 'k', value('a2'))).toBe('a1');
+    expect(remember('a', 'other', value('a3'))).toBe('a3');
+    remember('b', 'k', value('b'));
+    remember('c', 'k', value('c'));
+    expect(remember('a', 'k', value('a4'))).toBe('a4');
+    expect(computed).toBe(5);
   });
 });

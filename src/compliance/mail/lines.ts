@@ -234,7 +234,7 @@ function spaceKind(s: string): number {
   return blank ? BLANK : dirty ? DIRTY : CLEAN;
 }
 
-/** Whether an element with this tag, id and name attribute starts a quoted thread. */
+/** Whether an element with this tag, id and name attribute (read on links only) starts a quoted thread. */
 export function startsQuotedThread(tag: string, id: string, name: string): boolean {
   if (id !== '' && CUT_IDS.has(id.trim().toLowerCase())) return true;
   return tag === 'a' && name.toLowerCase() === '_mailoriginal';
@@ -242,7 +242,7 @@ export function startsQuotedThread(tag: string, id: string, name: string): boole
 
 /** An element that starts a quoted thread (appendonsend, divRplyFwdMsg, _MailOriginal...): nothing at or after it is the user's. */
 export function isQuotedThreadStart(e: ElementNode): boolean {
-  return startsQuotedThread(e.tag, e.attrs['id'] ?? '', e.attrs['name'] ?? '');
+  return startsQuotedThread(e.tag, e.attrs['id'] ?? '', e.tag === 'a' ? (e.attrs['name'] ?? '') : '');
 }
 
 /** A rendering with these lines and no markers found (yet). */
@@ -470,7 +470,13 @@ export function walkTree(nodes: readonly HtmlNode[], sink: HtmlSink): void {
       continue;
     }
     const a = node.attrs;
-    const r = sink.open(node.tag, a['id'] ?? '', a['class'] ?? '', a['name'] ?? '', node);
+    const r = sink.open(
+      node.tag,
+      a['id'] ?? '',
+      a['class'] ?? '',
+      node.tag === 'a' ? (a['name'] ?? '') : '',
+      node,
+    );
     if (r === 'stop') return;
     if (r === 'in') {
       lists.push(node.children);

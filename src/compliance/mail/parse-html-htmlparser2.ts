@@ -233,7 +233,7 @@ function scan(html: string, sink: HtmlSink, options?: ScanHtmlOptions): void {
     names.push(t);
     if (RAW_TEXT.has(t)) raw++;
     const i = id === null ? '' : decoded(id);
-    const n = name === null ? '' : decoded(name);
+    const n = name === null || t !== 'a' ? '' : decoded(name);
     if (skip > 0) {
       skip++;
       if (stopAt !== undefined && stopAt(t, i, n)) stop();
