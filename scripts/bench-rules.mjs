@@ -137,7 +137,7 @@ async function measurePane(bodies) {
     await page.addScriptTag({ content: code });
     const timed = await page.evaluate(
       async ({ timeEngineSource, bodies: b, runs }) => {
-        // eslint-disable-next-line no-new-func -- the timing function, sent as text so both runtimes run the same code
+        // The timing function, sent as text: both runtimes run the same code.
         const timeFn = new Function(`return (${timeEngineSource})`)();
         return timeFn(globalThis.benchEngine, b, runs, undefined);
       },
