@@ -10,6 +10,8 @@ const { DefinePlugin } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
+const { webLightTheme } = require('@fluentui/tokens');
+const { ThemeCssPlugin } = require('./scripts/theme-css-plugin.js');
 const { ManifestPlugin } = require('./scripts/manifest-plugin.js');
 const { SendWordsPlugin } = require('./scripts/send-words-plugin.js');
 
@@ -132,6 +134,13 @@ module.exports = async (env = {}, argv = {}) => {
           loader: GriffelCSSExtractionPlugin.loader,
         },
         {
+          // Fluent's `tokens.name` reads become the strings they stand for, so the tokens object is
+          // left out (scripts/fluent-tokens-loader.js). Runs on plain JavaScript, after Griffel's loader.
+          test: /\.[jt]sx?$|\.mjs$/,
+          include: [path.resolve(__dirname, 'src'), /[\\/]node_modules[\\/]@fluentui[\\/]/],
+          loader: path.resolve(__dirname, 'scripts/fluent-tokens-loader.js'),
+        },
+        {
           // Our own makeStyles/makeResetStyles calls are evaluated at build time into __styles calls.
           // Runs on esbuild's output (plain JavaScript), before the extraction loader.
           test: /\.tsx$/,
@@ -171,6 +180,8 @@ module.exports = async (env = {}, argv = {}) => {
       // Griffel sorts its own rules in the extracted file, so the module order warnings do not apply.
       new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css', ignoreOrder: true }),
       new GriffelCSSExtractionPlugin(),
+      // The light theme's variables as static CSS (the pane passes no theme object in light mode).
+      new ThemeCssPlugin({ entry: 'taskpane', theme: webLightTheme }),
       new DefinePlugin({
         __OFFICE_JS_ON_DEMAND__: JSON.stringify(production ? '' : OFFICE_JS_LOCAL),
         // Where classic Outlook's JavaScript-only runtime (no location) fetches the dialog's words.

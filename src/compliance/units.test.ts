@@ -88,6 +88,14 @@ describe('addresses', () => {
   test.each([[''], ['jane'], ['jane@'], ['a b@c.com'], ['a@b.com, c@d.com']])('%j does not', (s) =>
     expect(parseAddress(s)).toBeNull(),
   );
+  test('the same address parsed again gives the same frozen answer, also after many others', () => {
+    const first = parseAddress('Jane Doe <jane.doe@mycompany.com>');
+    expect(parseAddress('Jane Doe <jane.doe@mycompany.com>')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    for (let i = 0; i < 200; i++) expect(parseAddress(`user${i}@example${i}.com`)?.host).toBe(`example${i}.com`);
+    expect(parseAddress('Jane Doe <jane.doe@mycompany.com>')).toEqual(first);
+    expect(parseAddress('a b@c.com')).toBeNull();
+  });
   test('isInternetHost', () => {
     expect(isInternetHost('mycompany.com')).toBe(true);
     expect(isInternetHost('localhost')).toBe(false);

@@ -175,3 +175,22 @@ describe('the first screen at 320 × 600', () => {
     expectClean(tall);
   });
 });
+
+describe("Fluent's theme", () => {
+  // The light theme comes as static CSS variables in the stylesheet, the dark one as an object
+  // loaded on demand: both must reach every control (a missing variable leaves it transparent).
+  it.each([
+    ['light', 'rgb(15, 108, 189)', 'rgb(255, 255, 255)'],
+    ['dark', 'rgb(17, 94, 163)', 'rgb(41, 41, 41)'],
+  ] as const)('colours the pane in the %s theme', async (theme, brand, background) => {
+    const pane = await harness.openPane({ officeJs: 'fake', viewport: PANE, scenario: { theme } });
+    const { page } = pane;
+    await waitForPane(page);
+    const colour = (locator: Locator, property: 'backgroundColor' | 'color') =>
+      locator.evaluate((el, p) => getComputedStyle(el)[p], property);
+    expect(await colour(insertButton(page), 'backgroundColor')).toBe(brand);
+    // The themed surface: FluentProvider's element, around the pane's main landmark.
+    expect(await colour(page.getByRole('main').locator('..'), 'backgroundColor')).toBe(background);
+    expectClean(pane);
+  });
+});

@@ -10,6 +10,16 @@ describe('say', () => {
     ).toBe("jane@mycompany.com is at your company's domain mycompany.com.");
   });
 
+  test('numbers and country names are written the language\'s way, again and again (formatters are reused)', () => {
+    const de: Catalogue = { locale: 'de', messages: { 'list.and': '{head} und {last} ({n}, {c:country})' } };
+    for (let i = 0; i < 3; i++) {
+      expect(say(phrase('list.and', { head: 'a', last: 'b', n: 1234.5, c: 'JP' }), de)).toBe('a und b (1234,5, Japan)');
+      expect(say(phrase('list.and', { head: 'a', last: 'b', n: 1234.5, c: 'JP' }))).toBe('a and b');
+    }
+    // An unknown country code stays as it is.
+    expect(say(phrase('list.and', { head: 'a', last: 'b', n: 2, c: 'not a code' }), de)).toBe('a und b (2, not a code)');
+  });
+
   test('chooses the plural form from the count', () => {
     const digits = (n: number) =>
       say(phrase('account.length', { number: '1'.repeat(n), count: n, expected: 10 }));

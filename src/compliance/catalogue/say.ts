@@ -60,17 +60,32 @@ export function pluralOf(count: number, locale: string): PluralCategory {
   return rules.select(count) as PluralCategory;
 }
 
+// Intl formatters are slow to make (the first one of a language loads its data) and the pane
+// renders dozens of phrases per change: one of each per language, made when first needed.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const countryNames = new Map<string, Intl.DisplayNames | null>();
+
 function formatNumber(n: number, locale: string): string {
+  if (!hasIntl || typeof Intl.NumberFormat !== 'function') return String(n);
+  let format = numberFormats.get(locale);
   // Grouping off: counts are small, and a digit count next to a number must not read as one.
-  return hasIntl && typeof Intl.NumberFormat === 'function'
-    ? new Intl.NumberFormat(locale, { useGrouping: false }).format(n)
-    : String(n);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { useGrouping: false })));
+  return format.format(n);
 }
 
 /** A country's name in the language (ISO 3166 code in, e.g. "JP" → "Japan" / "日本"); the code without Intl.DisplayNames. */
 function countryName(code: string, locale: string): string {
+  let names = countryNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    countryNames.set(locale, names);
+  }
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code;
+    return names?.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }

@@ -10,9 +10,23 @@ export interface ParsedAddress {
   host: string;
 }
 
+// The checks run again on every change and parse the same few addresses (the sender's, the
+// signature's, the new contact's) each time: the last answers are kept. Results are frozen.
+const recent = new Map<string, Readonly<ParsedAddress> | null>();
+const RECENT_MAX = 64;
+
 /** Parses one mailbox ("jane@x.com" or "Jane <jane@x.com>"); null when it is not one valid address. */
-export function parseAddress(input: string): ParsedAddress | null {
+export function parseAddress(input: string): Readonly<ParsedAddress> | null {
   const text = String(input ?? '').trim();
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const parsed = parseUncached(text);
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(text, parsed);
+  return parsed;
+}
+
+function parseUncached(text: string): Readonly<ParsedAddress> | null {
   if (text === '' || text.length > 320) return null;
   let parsed: ReturnType<typeof emailAddresses.parseOneAddress>;
   try {
@@ -22,7 +36,7 @@ export function parseAddress(input: string): ParsedAddress | null {
   }
   if (parsed === null || parsed.type !== 'mailbox') return null;
   const host = normaliseHost(parsed.domain);
-  return { address: parsed.address, local: parsed.local, host };
+  return Object.freeze({ address: parsed.address, local: parsed.local, host });
 }
 
 /** True when the host looks like an Internet mail domain: at least two labels, letters in the TLD. */

@@ -34,8 +34,9 @@ function fileLoader(file: unknown) {
 }
 
 async function renderApp(connection: ReturnType<typeof outlook>['connection'], loader?: OrganizationLoader) {
-  render(<App {...await prepareApp(Promise.resolve(connection))} loadOrganization={loader} />);
+  const rendered = render(<App {...await prepareApp(Promise.resolve(connection))} loadOrganization={loader} />);
   await screen.findAllByRole('listitem');
+  return rendered;
 }
 
 const check = (topic: RegExp) =>
@@ -167,7 +168,7 @@ describe('the pane with organization.json', () => {
   it('keeps what the file gave in roaming settings for the send-time check, and writes only when it changes', async () => {
     const { fake, connection } = outlook();
     const { loader, release } = fileLoader({ companyDomains: ['mycompany.com'], helpContact: 'IT desk' });
-    await renderApp(connection, loader);
+    const { unmount } = await renderApp(connection, loader);
     release();
     await waitFor(() =>
       expect(fake.state.roaming['pcc.v1']).toMatchObject({
@@ -176,29 +177,39 @@ describe('the pane with organization.json', () => {
         organisationDomain: 'mycompany.com',
       }),
     );
-    // Reopened with the same file: no write for it.
+    // Reopened with the same file: no write for it. The pane decides whether to write when it
+    // applies the file, before it shows the file's help line; so once the help line shows, a write
+    // would already have been made.
+    unmount();
     const again = outlook({ roaming: fake.state.roaming });
     const second = fileLoader({ companyDomains: ['mycompany.com'], helpContact: 'IT desk' });
     render(<App {...await prepareApp(Promise.resolve(again.connection))} loadOrganization={second.loader} />);
     second.release();
-    await waitFor(() => expect(second.loader).toHaveBeenCalled());
-    await new Promise((r) => setTimeout(r, 50));
+    await within(await screen.findByRole('region', { name: /Compliance/ })).findByText(/IT desk/);
     expect(again.fake.calls.filter((c) => c.api === 'roamingSettings.saveAsync')).toEqual([]);
   });
 
   it('a broken file changes nothing but a note in Settings', async () => {
     const user = userEvent.setup();
     const { connection } = outlook({ from: { emailAddress: 'jane.doe@othercompany.com' } });
-    const loader: OrganizationLoader = async () => ({
-      status: 'loaded',
-      settings: NO_ORGANIZATION,
-      problems: ['organization.json: is not valid JSON (Unexpected token m); the file is ignored'],
-      ui,
-    });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const loader: OrganizationLoader = async () => {
+      await gate;
+      return {
+        status: 'loaded',
+        settings: NO_ORGANIZATION,
+        problems: ['organization.json: is not valid JSON (Unexpected token m); the file is ignored'],
+        ui,
+      };
+    };
     await renderApp(connection, loader);
+    // The region suggestion (from the time zone) arrives just after the first screen.
+    await waitFor(() => expect(check(/Region/)).toHaveTextContent('Passed'));
     const before = within(screen.getByRole('region', { name: /Compliance/ }))
       .getAllByRole('listitem')
       .map((li) => li.textContent);
+    release();
     await user.click(screen.getByText('Settings'));
     const from = await screen.findByRole('region', { name: 'From your organisation' });
     expect(from).toHaveTextContent(

@@ -184,6 +184,31 @@ describe('App in Outlook', () => {
     render(<App {...await prepareApp(Promise.resolve(reopened.connection))} />);
     await waitFor(() => expect(screen.getAllByLabelText(/Account number/).at(-1)).toHaveValue('0001234567'));
   });
+
+  it("saving the form keeps what another writer saved a moment before (no stale copy of the settings)", async () => {
+    jest.useFakeTimers({ advanceTimers: true });
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const { fake, connection } = outlook();
+    await renderApp(connection);
+    // After the pane read its settings, organization.json's values are written (as the pane does
+    // when it applies the file, or as another pane of the same mailbox might).
+    const mailbox = connection.mailbox;
+    await mailbox.saveSettings({
+      ...mailbox.loadSettings(),
+      organization: { companyDomains: ['mycompany.com'], helpContact: 'IT desk' },
+    });
+    await user.type(screen.getByLabelText(/Account number/), '0001234567');
+    await act(async () => {
+      jest.advanceTimersByTime(1000);
+    });
+    await waitFor(() =>
+      expect(fake.state.roaming['pcc.v1']).toMatchObject({
+        form: expect.objectContaining({ accountNumber: '0001234567' }),
+        organization: { companyDomains: ['mycompany.com'], helpContact: 'IT desk' },
+      }),
+    );
+    jest.useRealTimers();
+  });
 });
 
 describe('App with unusual input', () => {

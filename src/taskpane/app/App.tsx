@@ -7,15 +7,16 @@ import {
   FluentProvider,
   makeStyles,
   tokens,
-  webLightTheme,
+  type PartialTheme,
   type Theme,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { verdictText } from '../../compliance/rules/verdict-text';
 import { isStartFailure, type ConnectResult, type Connection, type StartFailure } from '../../office/connect';
 import { ActionBar } from '../action-bar/ActionBar';
 import { Busy } from '../busy/Busy';
 import { checksSummary } from '../compliance-checks/summary';
+import { firstScreenGate } from '../first-screen/first-screen';
 import { InsertPanel } from '../insert/InsertPanel';
 import { fieldChecks, MAILBOX_RULES } from '../request-form/field-checks';
 import { useInsert } from '../insert/use-insert';
@@ -44,11 +45,8 @@ const StartFailureNotice = lazy(() =>
 // The list of checks sits below the questions, off the first screen of a 320 × 600 pane (the
 // sender's mailbox checks and the action bar's summary are on it): its code and the status icons
 // load on demand, which keeps the first screen within its byte budget.
-const ComplianceChecks = lazy(() =>
-  import(/* webpackChunkName: "checks" */ '../compliance-checks/ComplianceChecks').then((m) => ({
-    default: m.ComplianceChecks,
-  })),
-);
+const loadChecks = () => import(/* webpackChunkName: "checks" */ '../compliance-checks/ComplianceChecks');
+const ComplianceChecks = lazy(() => loadChecks().then((m) => ({ default: m.ComplianceChecks })));
 const SimulatedMessage = lazy(
   () => import(/* webpackChunkName: "simulated-message" */ '../simulated-message/SimulatedMessage'),
 );
@@ -81,11 +79,17 @@ export type AppProps = (
 ) & {
   /** The words of Outlook's display language (English when unsupported). */
   words: Catalogue;
-  /** Fluent's dark theme when Outlook is dark (loaded on demand); light otherwise. */
+  /**
+   * Fluent's dark theme when Outlook is dark (loaded on demand). None in light mode: the build puts
+   * the light theme's variables in the stylesheet (scripts/theme-css-plugin.js).
+   */
   theme?: Theme | undefined;
   /** Fetches organization.json after the first render (none: no organisation settings). */
   loadOrganization?: OrganizationLoader | undefined;
 };
+
+/** Light mode: the theme's variables are in the stylesheet (scripts/theme-css-plugin.js), none to add. */
+const THEME_IN_STYLESHEET: PartialTheme = {};
 
 /**
  * The task pane. index.tsx renders it once office.js has answered and the message has been read;
@@ -95,7 +99,7 @@ export function App(props: AppProps) {
   const styles = useStyles();
   return (
     <WordsProvider catalogue={props.words}>
-      <FluentProvider theme={props.theme ?? webLightTheme} className={styles.root}>
+      <FluentProvider theme={props.theme ?? THEME_IN_STYLESHEET} className={styles.root}>
         <main className={styles.main}>
           <Heading />
           {'connection' in props ? (
@@ -145,6 +149,9 @@ export async function prepareApp(connecting: Promise<ConnectResult>): Promise<Ap
   const locator = import(
     /* webpackChunkName: "signature-unmarked" */ '../../compliance/mail/signature-unmarked'
   ).catch(() => undefined);
+  // The checks list is part of the first screen: fetched now, beside office.js's start and the
+  // first read, rather than after the first render asks for it. (A failure shows when it renders.)
+  loadChecks().catch(() => undefined);
   const result = await connecting;
   if (isStartFailure(result)) return { failure: result, words: await loadWords(browserLanguage()) };
   const [first, words, theme] = await Promise.all([
@@ -170,7 +177,8 @@ function RequestPane({
 }) {
   const styles = useStyles();
   const t = useWords();
-  const request = usePrimaryContactRequest(connection, first, loadOrganization);
+  const [firstScreen] = useState(firstScreenGate);
+  const request = usePrimaryContactRequest(connection, first, loadOrganization, firstScreen.shown);
   const { organization } = request;
   const { mailbox, results, readError } = request;
   const insert = useInsert(mailbox, request.input, request.env);
@@ -208,7 +216,7 @@ function RequestPane({
       />
       {organization.sitesList}
       <Suspense fallback={<Busy label={t('app.loading')} />}>
-        <ComplianceChecks checks={checks} footer={organization.help} />
+        <ComplianceChecks checks={checks} footer={organization.help} onShown={firstScreen.open} />
       </Suspense>
       <div className={styles.row}>
         <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>

@@ -12,6 +12,7 @@ import type { ComposeMailbox, StoredSettings } from '../../office/mailbox';
 import { toError } from '../../office/office-error';
 import { memoDomParseHtml as parseHtml } from '../engine-env/dom-parse-html';
 import { useDomainKnowledge } from '../engine-env/use-domain-knowledge';
+import { FIRST_SCREEN_SHOWN } from '../first-screen/first-screen';
 import { restoreForm, toAnswers, type RequestFormState } from '../../compliance/request/stored-form';
 import { useOrganizationInPane, type OrganizationLoader } from '../organization/use-organization';
 
@@ -53,21 +54,23 @@ export function firstRead(mailbox: Connection['mailbox']): Promise<FirstRead> {
  * and the checks appear in one render instead of a form that jumps when the checks arrive.
  * Made of small hooks, each owning one concern: the message, the stored answers and settings, the
  * region suggestion, the organisation domain kept for the send-time check, and the organisation's
- * settings (organization.json, fetched by loadOrganization after the first render; the checks then
- * re-run).
+ * settings (organization.json, fetched by loadOrganization; the checks then re-run). The region
+ * suggestion, the full domain lists and organization.json load once `firstScreen` resolves
+ * (first-screen.ts): the first screen never waits for them.
  */
 export function usePrimaryContactRequest(
   connection: Connection,
   first: FirstRead,
   loadOrganization?: OrganizationLoader,
+  firstScreen: Promise<void> = FIRST_SCREEN_SHOWN,
 ) {
   const { mailbox } = connection;
   const message = useMessage(mailbox, first);
   const stored = useStoredAnswers(mailbox);
-  const suggestion = useRegionSuggestion(message.sender, mailbox.context.timeZone);
-  const knowledge = useDomainKnowledge();
+  const suggestion = useRegionSuggestion(message.sender, mailbox.context.timeZone, firstScreen);
+  const knowledge = useDomainKnowledge(firstScreen);
   useOrganisationDomain(mailbox, message.sender, knowledge, stored.settings, stored.replaceSettings);
-  const organization = useOrganizationInPane(loadOrganization, { mailbox, ...stored });
+  const organization = useOrganizationInPane(loadOrganization, { mailbox, ...stored }, firstScreen);
 
   const { form, settings } = stored;
   const { sender, body } = message;
@@ -161,23 +164,32 @@ function useStoredAnswers(mailbox: ComposeMailbox) {
     });
   }, []);
 
-  // Keep the form in the mailbox's settings, a moment after the user stops typing.
+  // Keep the form in the mailbox's settings, a moment after the user stops typing. Every writer of
+  // the settings (this one, Settings, the organisation domain, organization.json) starts from what
+  // the mailbox holds now and changes only its own fields: writes made a moment earlier by another
+  // writer are never undone by a stale copy.
   useEffect(() => {
     if (!dirty.current) return;
     const timer = setTimeout(() => {
-      mailbox.saveSettings({ ...settings, form }).then(
+      mailbox.saveSettings({ ...mailbox.loadSettings(), form }).then(
         () => setSaveError(null),
         (error: unknown) => setSaveError(toError(error)),
       );
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [form, settings, mailbox]);
+  }, [form, mailbox]);
 
   /** Saves settings the user changed (company domains, saved signature); rejects when Outlook refuses. */
   const updateSettings = useCallback(
     async (next: StoredSettings) => {
-      await mailbox.saveSettings({ ...next, form });
-      replaceSettings(next);
+      const saved = {
+        ...mailbox.loadSettings(),
+        companyDomains: next.companyDomains,
+        savedSignature: next.savedSignature,
+        form,
+      };
+      await mailbox.saveSettings(saved);
+      replaceSettings(saved);
     },
     [mailbox, form],
   );
@@ -186,12 +198,17 @@ function useStoredAnswers(mailbox: ComposeMailbox) {
 }
 
 /** The region suggestion; its country and time-zone tables load on demand. */
-function useRegionSuggestion(sender: MailAddress | null, timeZone: string): RegionSuggestion | null {
+function useRegionSuggestion(
+  sender: MailAddress | null,
+  timeZone: string,
+  firstScreen: Promise<void>,
+): RegionSuggestion | null {
   const [suggestion, setSuggestion] = useState<RegionSuggestion | null>(null);
   useEffect(() => {
     if (!sender) return;
     let live = true;
-    import(/* webpackChunkName: "region-suggest" */ '../../compliance/knowledge/region-suggest')
+    firstScreen
+      .then(() => import(/* webpackChunkName: "region-suggest" */ '../../compliance/knowledge/region-suggest'))
       .then((m) => {
         if (live) setSuggestion(m.suggestRegion({ senderAddress: sender.address, timeZone }));
       })
@@ -199,7 +216,7 @@ function useRegionSuggestion(sender: MailAddress | null, timeZone: string): Regi
     return () => {
       live = false;
     };
-  }, [sender, timeZone]);
+  }, [sender, timeZone, firstScreen]);
   return suggestion;
 }
 
@@ -213,7 +230,7 @@ function useOrganisationDomain(
   sender: MailAddress | null,
   knowledge: DomainKnowledge,
   settings: StoredSettings,
-  replaceSettings: (next: StoredSettings) => void,
+  replaceSettings: (update: (previous: StoredSettings) => StoredSettings) => void,
 ) {
   useEffect(() => {
     if (!sender || !knowledge.hasPublicSuffixList) return;
@@ -221,9 +238,8 @@ function useOrganisationDomain(
     if (!host || knowledge.isFreeMail(host)) return;
     const organisationDomain = knowledge.organisationDomain(host);
     if (!organisationDomain || organisationDomain === settings.organisationDomain) return;
-    const next = { ...settings, organisationDomain };
-    mailbox.saveSettings(next).then(
-      () => replaceSettings(next),
+    mailbox.saveSettings({ ...mailbox.loadSettings(), organisationDomain }).then(
+      () => replaceSettings((previous) => ({ ...previous, organisationDomain })),
       () => undefined, // the check then falls back to the sender's own host; nothing to tell the user
     );
   }, [sender, knowledge, settings, mailbox, replaceSettings]);

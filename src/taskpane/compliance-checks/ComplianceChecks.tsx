@@ -4,7 +4,7 @@
 // shows the lines it read as the signature.
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DismissCircle20Filled, Warning20Filled } from '@fluentui/react-icons';
-import { Fragment, useId, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useId, useState, type ReactNode } from 'react';
 import { phrase } from '../../compliance/catalogue/say';
 import { useWords } from '../i18n/words';
 import type { RuleStatus, SignatureRead } from '../../compliance/rules/verdict';
@@ -75,10 +75,13 @@ export interface ComplianceChecksProps {
   checks: CheckView[] | null;
   /** Shown under the list when a check is not passed (the organisation's help contact). */
   footer?: ReactNode;
+  /** Called once the list is on screen (the pane then loads what its first screen did not need). */
+  onShown?: () => void;
 }
 
-export function ComplianceChecks({ checks, footer }: ComplianceChecksProps) {
+export function ComplianceChecks({ checks, footer, onShown }: ComplianceChecksProps) {
   const styles = useStyles();
+  useEffect(() => onShown?.(), [onShown]);
   const t = useWords();
   return (
     <section aria-label={t('checks.label')} className={styles.section}>

@@ -3,6 +3,7 @@
 // them is in the on-demand chunk with the reader (organization-ui.tsx): the first screen keeps only
 // this hook and passes on what the chunk gives.
 import { useEffect, useState } from 'react';
+import { FIRST_SCREEN_SHOWN } from '../first-screen/first-screen';
 import type { OrganizationSettings } from '../../compliance/knowledge/organization';
 import type { OrganizationLoad } from './load-organization';
 import type { OrganizationUi, OrganizationView, PaneHooks } from './organization-ui';
@@ -24,15 +25,17 @@ const PENDING: OrganizationState = {
   problems: [],
 };
 
-/** organization.json in the pane, read after the first render and applied once (organization-ui.tsx). */
+/** organization.json in the pane, read once the first screen is up and applied once (organization-ui.tsx). */
 export function useOrganizationInPane(
   load: OrganizationLoader | undefined,
   { mailbox, setForm, replaceSettings }: PaneHooks,
+  firstScreen: Promise<void> = FIRST_SCREEN_SHOWN,
 ): OrganizationState {
   const [organization, setOrganization] = useState(PENDING);
   useEffect(() => {
+    if (!load) return;
     let live = true;
-    load?.().then(
+    firstScreen.then(load).then(
       (loaded) =>
         live &&
         setOrganization({ ...loaded, ...loaded.ui.start(loaded, { mailbox, setForm, replaceSettings }) }),
@@ -43,6 +46,6 @@ export function useOrganizationInPane(
     return () => {
       live = false;
     };
-  }, [load, mailbox, setForm, replaceSettings]);
+  }, [load, mailbox, setForm, replaceSettings, firstScreen]);
   return organization;
 }
