@@ -1,6 +1,6 @@
 import { htmlSamples, layoutShape } from '../../../test/fixtures/html-samples';
 import { memoizeParseHtml, type HtmlNode, type HtmlSink, type OpenResult, type ParseHtml } from './html';
-import { LineBuilder, renderBody, renderHtml, walkTree } from './lines';
+import { findQuotedHeader, lineBuilder, renderBody, renderHtml, walkTree } from './lines';
 import { parseHtmlWithHtmlparser2 } from './parse-html-htmlparser2';
 
 /** The same parser without its scan: the layout then walks htmlparser2's tree. */
@@ -117,7 +117,7 @@ describe('walkTree', () => {
   });
 });
 
-describe('LineBuilder', () => {
+describe('lineBuilder', () => {
   test('whitespace collapses as the one pattern says, whatever the characters', () => {
     const COLLAPSE = /(?:[\s\u00a0\u200b\u200c\u2060\ufeff]|\u200d)+/g;
     const alphabet = [
@@ -150,7 +150,7 @@ describe('LineBuilder', () => {
       let s = '';
       for (let i = Math.floor(next() * 8); i > 0; i--) s += alphabet[Math.floor(next() * alphabet.length)];
       const expected = s.replace(COLLAPSE, ' ').trim();
-      const b = new LineBuilder();
+      const b = lineBuilder();
       b.open('p', '', '', '', null);
       b.text(s, null);
       b.close();
@@ -159,7 +159,7 @@ describe('LineBuilder', () => {
   });
 
   test('elements left open by a source that stopped early close at the end (markers end there)', () => {
-    const b = new LineBuilder();
+    const b = lineBuilder();
     b.open('div', 'Signature', '', '', null);
     b.open('p', '', '', '', null);
     b.text('Jane', null);
@@ -219,5 +219,43 @@ describe('a memoized parser', () => {
     remember('c', 'k', value('c'));
     expect(remember('a', 'k', value('a4'))).toBe('a4');
     expect(computed).toBe(5);
+  });
+});
+
+describe('findQuotedHeader', () => {
+  const at = (...texts: string[]) =>
+    findQuotedHeader(
+      ['Hello', ...texts].map((text) => ({ text, lead: null, offset: -1, endOffset: -1 })),
+      0,
+      texts.length + 1,
+    );
+  test.each([
+    [['-----Original Message-----']],
+    [['___ Forwarded message ___']],
+    [['Begin forwarded message:']],
+    [['On Mon, 3 Mar 2025, Jane Doe wrote:']],
+    [['Am 3. März 2025, Jane Doe schrieb:']],
+    [['Le lundi 3 mars 2025, Jane Doe a écrit :']],
+    [['El lunes, Jane Doe escribió:']],
+    [['Il giorno lunedì Jane Doe ha scritto:']],
+    [['Op maandag 3 maart, Jane Doe schreef:']],
+    [['Em segunda-feira, Jane Doe escreveu:']],
+    [['Den 3 mars 2025, Jane Doe skrev:']],
+    [['d.3. marts 2025, Jane Doe skrev:']],
+    [['From: Bob', 'Sent: Monday']],
+    [['Von: Bob', 'Gesendet: Montag']],
+    [['De : Bob', 'Envoyé : lundi']],
+    [['Da: Bob', 'Inviato: lunedì']],
+    [['Van: Bob', 'Verzonden: maandag']],
+    [['Från: Bob', 'Skickat: måndag']],
+    [['Fra: Bob', 'Sendt: mandag']],
+    [['Od: Bob', 'Wysłano: poniedziałek']],
+    [['ОТ: Bob', 'Отправлено: понедельник']],
+    [['发件人: Bob', '发送时间: 星期一']],
+    [['差出人: Bob', '送信日時: 月曜日']],
+  ])('finds %j', (texts) => expect(at(...texts)).toBe(1));
+
+  test('passes over lines that only begin like a header', () => {
+    expect(at('Online meeting at 10', 'Denmark office', 'From the team', 'Date: today')).toBe(5);
   });
 });

@@ -185,53 +185,27 @@ export function isRequestElement(e: ElementNode): boolean {
 
 const COLLAPSE = /(?:[\s\u00a0\u200b\u200c\u2060\ufeff]|\u200d)+/g;
 
-/** What collapsing whitespace (COLLAPSE) does to a text; see spaceKind. */
-const BLANK = 0;
-const CLEAN = 1;
-const DIRTY = 2;
+/** Whether COLLAPSE would change the text: any whitespace other than single spaces (a fast pre-check). */
+// eslint-disable-next-line no-control-regex -- control characters are whitespace to collapse here
+const NEEDS_COLLAPSE = /[\0-\x1f\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
 
-/** Whether a character is one COLLAPSE turns into a space. */
-function isCollapsible(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200d) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x2060 ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+function collapse(s: string): string {
+  return NEEDS_COLLAPSE.test(s) ? s.replace(COLLAPSE, ' ') : s;
 }
 
 /**
- * One pass over a text: BLANK when COLLAPSE would leave a single space or nothing (the "\n" between
- * tags), CLEAN when it would change nothing (no whitespace but single spaces, no control
- * character), else DIRTY. Saves a copy of every text, which is most of them.
+ * Whether COLLAPSE would leave a single space or nothing (the "\n" between tags): checked without
+ * the copy collapse() would make of every such text.
  */
-function spaceKind(s: string): number {
-  let blank = true;
-  let dirty = false;
+function isBlank(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 32 && c < 0x7f) {
-      if (dirty) return DIRTY;
-      blank = false;
-      continue;
-    }
-    if (c === 32) {
-      if (i > 0 && s.charCodeAt(i - 1) === 32) dirty = true;
-    } else if (c < 32 || c === 0x85 || (c >= 0xa0 && isCollapsible(c))) {
-      dirty = true;
-    }
-    if (!isCollapsible(c)) blank = false;
-    if (dirty && !blank) return DIRTY;
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 0xa0) return false;
+    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029) continue;
+    if (c !== 0x202f && c !== 0x205f && c !== 0x2060 && c !== 0x3000 && c !== 0xfeff) return false;
   }
-  return blank ? BLANK : dirty ? DIRTY : CLEAN;
+  return true;
 }
 
 /** Whether an element with this tag, id and name attribute (read on links only) starts a quoted thread. */
@@ -259,131 +233,53 @@ export function emptyRendered(lines: RenderedLine[], cut: number): Rendered {
   };
 }
 
+/** A line layout being built: a sink for a parse's events, then the layout. */
+export interface LineBuilder extends HtmlSink {
+  /** The layout, once the source has reported everything it will. */
+  finish(): Rendered;
+}
+
 /**
  * The one HTML layout: turns a parse, reported as events (HtmlSink), into lines and markers. A
  * streaming parser drives it directly (no tree of the body is built: what the rules use), and
  * walkTree drives it over a tree (body-merge, which needs the tree's offsets). It appends strings
  * and keeps only the stack of open elements: it runs on every evaluation, on bodies of megabytes.
  */
-export class LineBuilder implements HtmlSink {
-  private readonly lines: RenderedLine[] = [];
-  private readonly result: Rendered = emptyRendered(this.lines, -1);
+export function lineBuilder(): LineBuilder {
+  const lines: RenderedLine[] = [];
+  const result = emptyRendered(lines, -1);
   // The open elements (their KIND bits), innermost last, and what to do when each closes
   // (parallel stacks; index 0 is the document's root, never closed).
-  private readonly kinds: number[] = [IS_NOT_LEAD];
-  private readonly nodes: Array<ElementNode | null> = [null];
-  private readonly exits: Array<(() => void) | null> = [null];
-  /** tags[0..textDepth) have shown text already; deeper open elements have not. */
-  private textDepth = 1;
-  private pre = 0;
+  const kinds: number[] = [IS_NOT_LEAD];
+  const nodes: Array<ElementNode | null> = [null];
+  const exits: Array<(() => void) | null> = [null];
+  /** kinds[0..textDepth) have shown text already; deeper open elements have not. */
+  let textDepth = 1;
+  let pre = 0;
   /** Open <blockquote> elements. */
-  private quote = 0;
-  private line = '';
-  private lineHasText = false;
-  private lead: HtmlNode | null = null;
-  private cutFound = false;
+  let quote = 0;
+  let line = '';
+  let lineHasText = false;
+  let lead: HtmlNode | null = null;
+  let cutFound = false;
 
-  open(tag: string, id: string, cls: string, name: string, node: ElementNode | null): OpenResult {
-    const kind = KIND.get(tag) ?? 0;
-    if ((kind & IS_SKIP) !== 0) return 'skip';
-    if (tag === 'br') {
-      this.flush();
-      return 'skip';
+  const flush = () => {
+    if (lineHasText) {
+      const l: RenderedLine = { text: line.trim(), lead, offset: -1, endOffset: -1 };
+      if (quote > 0) l.quoted = true;
+      lines.push(l);
     }
-    const result = this.result;
-    if (startsQuotedThread(tag, id, name)) {
-      this.flush();
-      result.cut = this.lines.length;
-      result.cutNode = node;
-      this.cutFound = true;
-      return 'stop';
-    }
-    if ((kind & IS_BLOCK) !== 0) this.flush();
-    if ((tag === 'body' || tag === 'html') && (result.container === null || tag === 'body'))
-      result.container = node;
-    let exit: (() => void) | null = null;
-    const lowerId = id === '' ? '' : id.trim().toLowerCase();
-    if (lowerId !== '' && result.owa === null && SIGNATURE_IDS.has(lowerId)) {
-      result.owa = this.range(node);
-      exit = closeAt(result.owa, this.lines);
-    } else if (lowerId !== '' && result.mobile === null && MOBILE_IDS.has(lowerId)) {
-      result.mobile = this.range(node);
-      exit = closeAt(result.mobile, this.lines);
-    } else if (result.request === null && isRequestBlock(id, cls)) {
-      result.request = this.range(node);
-      exit = closeAt(result.request, this.lines);
-    } else if (result.classic === null && tag === 'a' && name.toLowerCase() === '_mailautosig') {
-      this.classicFrom(node);
-    }
-    if ((kind & IS_PRE) !== 0) this.pre++;
-    if ((kind & IS_QUOTE) !== 0) this.quote++;
-    this.kinds.push(kind);
-    this.nodes.push(node);
-    this.exits.push(exit);
-    return 'in';
-  }
+    line = '';
+    lineHasText = false;
+    lead = null;
+  };
 
-  close(): void {
-    const kinds = this.kinds;
-    if (kinds.length <= 1) return;
-    const kind = kinds.pop() as number;
-    this.nodes.pop();
-    const exit = this.exits.pop() ?? null;
-    if (this.textDepth > kinds.length) this.textDepth = kinds.length;
-    if ((kind & IS_BLOCK) !== 0) this.flush();
-    if ((kind & IS_PRE) !== 0) this.pre--;
-    if ((kind & IS_QUOTE) !== 0) this.quote--;
-    if (exit !== null) {
-      this.flush();
-      exit();
-    }
-  }
-
-  text(text: string, node: TextNode | null): void {
-    if (this.pre > 0) {
-      const parts = text.split(/\r\n|\r|\n/);
-      for (let k = 0; k < parts.length; k++) {
-        if (k > 0) this.flush();
-        this.addText(node, parts[k] as string);
-      }
-    } else {
-      this.addText(node, text);
-    }
-  }
-
-  /** The layout, once the source has reported everything it will. */
-  finish(): Rendered {
-    // A source that stopped early leaves elements open; close them as a tree walk would (not after
-    // a quoted thread's start: nothing after it counts).
-    if (!this.cutFound) while (this.kinds.length > 1) this.close();
-    this.flush();
-    const result = this.result;
-    if (result.cut === -1) result.cut = this.lines.length;
-    for (const r of [result.owa, result.mobile, result.request, result.classic])
-      if (r !== null && r.to === -1) r.to = this.lines.length;
-    return result;
-  }
-
-  private flush(): void {
-    if (this.lineHasText) {
-      const l: RenderedLine = { text: this.line.trim(), lead: this.lead, offset: -1, endOffset: -1 };
-      if (this.quote > 0) l.quoted = true;
-      this.lines.push(l);
-    }
-    this.line = '';
-    this.lineHasText = false;
-    this.lead = null;
-  }
-
-  private addText(node: TextNode | null, raw: string): void {
-    const kind = spaceKind(raw);
-    if (kind === BLANK) {
-      if (this.line !== '' && this.line.charCodeAt(this.line.length - 1) !== 32) this.line += ' ';
+  const addText = (node: TextNode | null, raw: string) => {
+    if (isBlank(raw)) {
+      if (line !== '' && line.charCodeAt(line.length - 1) !== 32) line += ' ';
       return;
     }
-    const piece = kind === CLEAN ? raw : raw.replace(COLLAPSE, ' ');
-    const kinds = this.kinds;
-    if (!this.lineHasText) {
+    if (!lineHasText) {
       // First visible text of a line. Among the open elements that have shown no text yet (they all
       // begin with this line), take the innermost block, without going inside a table or list part
       // (new content there would land in a cell); else the outermost inline wrapper; else the text.
@@ -391,61 +287,124 @@ export class LineBuilder implements HtmlSink {
       let chosen: HtmlNode | null = node;
       if (node !== null) {
         let found = false;
-        for (let i = this.textDepth; i < kinds.length; i++) {
+        for (let i = textDepth; i < kinds.length; i++) {
           const kind = kinds[i] as number;
           if ((kind & IS_NOT_LEAD) !== 0) continue;
           const noDescend = (kind & IS_NO_DESCEND) !== 0;
           if (found && noDescend) break;
           if (!found || ((kind & IS_BLOCK) !== 0 && !noDescend)) {
-            chosen = this.nodes[i] as ElementNode | null;
+            chosen = nodes[i] as ElementNode | null;
             found = true;
           }
           if (noDescend) break;
         }
       }
-      this.lead = chosen;
-      this.lineHasText = true;
+      lead = chosen;
+      lineHasText = true;
     }
-    this.line += piece;
-    this.textDepth = kinds.length;
-  }
+    line += collapse(raw);
+    textDepth = kinds.length;
+  };
 
-  private range(node: ElementNode | null): MarkedRange {
-    this.flush();
-    return { el: node, from: this.lines.length, to: -1 };
-  }
-
-  /**
-   * Classic Windows' bookmark. "Its block": the container of the anchor's nearest block ancestor
-   * (in Word HTML, the WordSection1 div holding the paragraphs). The range ends where that
-   * container ends.
-   */
-  private classicFrom(node: ElementNode | null): void {
-    const r = this.range(node);
-    this.result.classic = r;
-    const kinds = this.kinds;
-    let blockIndex = -1;
-    for (let k = kinds.length - 1; k >= 1; k--) {
-      if (((kinds[k] as number) & IS_BLOCK) !== 0) {
-        blockIndex = k;
-        break;
-      }
-    }
-    const c = blockIndex > 1 ? blockIndex - 1 : -1;
-    if (c !== -1 && ((kinds[c] as number) & IS_NOT_LEAD) === 0) {
-      const previous = this.exits[c] ?? null;
-      const close = closeAt(r, this.lines);
-      this.exits[c] = () => {
-        previous?.();
-        close();
-      };
-    }
-  }
-}
-
-function closeAt(r: MarkedRange, lines: readonly RenderedLine[]): () => void {
-  return () => {
+  const range = (node: ElementNode | null): MarkedRange => {
+    flush();
+    return { el: node, from: lines.length, to: -1 };
+  };
+  const closeAt = (r: MarkedRange) => () => {
     if (r.to === -1) r.to = lines.length;
+  };
+
+  const close = () => {
+    if (kinds.length <= 1) return;
+    const kind = kinds.pop() as number;
+    nodes.pop();
+    const exit = exits.pop() ?? null;
+    if (textDepth > kinds.length) textDepth = kinds.length;
+    if ((kind & IS_BLOCK) !== 0) flush();
+    if ((kind & IS_PRE) !== 0) pre--;
+    if ((kind & IS_QUOTE) !== 0) quote--;
+    if (exit !== null) {
+      flush();
+      exit();
+    }
+  };
+
+  return {
+    open(tag, id, cls, name, node): OpenResult {
+      const kind = KIND.get(tag) ?? 0;
+      if ((kind & IS_SKIP) !== 0) return 'skip';
+      if (tag === 'br') {
+        flush();
+        return 'skip';
+      }
+      if (startsQuotedThread(tag, id, name)) {
+        flush();
+        result.cut = lines.length;
+        result.cutNode = node;
+        cutFound = true;
+        return 'stop';
+      }
+      if ((kind & IS_BLOCK) !== 0) flush();
+      if ((tag === 'body' || tag === 'html') && (result.container === null || tag === 'body'))
+        result.container = node;
+      let exit: (() => void) | null = null;
+      const lowerId = id === '' ? '' : id.trim().toLowerCase();
+      if (lowerId !== '' && result.owa === null && SIGNATURE_IDS.has(lowerId)) {
+        exit = closeAt((result.owa = range(node)));
+      } else if (lowerId !== '' && result.mobile === null && MOBILE_IDS.has(lowerId)) {
+        exit = closeAt((result.mobile = range(node)));
+      } else if (result.request === null && isRequestBlock(id, cls)) {
+        exit = closeAt((result.request = range(node)));
+      } else if (result.classic === null && tag === 'a' && name.toLowerCase() === '_mailautosig') {
+        const r = (result.classic = range(node));
+        // "Its block": the container of the anchor's nearest block ancestor (in Word HTML, the
+        // WordSection1 div holding the paragraphs). The range ends where that container ends.
+        let blockIndex = -1;
+        for (let k = kinds.length - 1; k >= 1; k--) {
+          if (((kinds[k] as number) & IS_BLOCK) !== 0) {
+            blockIndex = k;
+            break;
+          }
+        }
+        const c = blockIndex > 1 ? blockIndex - 1 : -1;
+        if (c !== -1 && ((kinds[c] as number) & IS_NOT_LEAD) === 0) {
+          const previous = exits[c] ?? null;
+          const end = closeAt(r);
+          exits[c] = () => {
+            previous?.();
+            end();
+          };
+        }
+      }
+      if ((kind & IS_PRE) !== 0) pre++;
+      if ((kind & IS_QUOTE) !== 0) quote++;
+      kinds.push(kind);
+      nodes.push(node);
+      exits.push(exit);
+      return 'in';
+    },
+    close,
+    text(text, node) {
+      if (pre > 0) {
+        const parts = text.split(/\r\n|\r|\n/);
+        for (let k = 0; k < parts.length; k++) {
+          if (k > 0) flush();
+          addText(node, parts[k] as string);
+        }
+      } else {
+        addText(node, text);
+      }
+    },
+    finish() {
+      // A source that stopped early leaves elements open; close them as a tree walk would (not
+      // after a quoted thread's start: nothing after it counts).
+      if (!cutFound) while (kinds.length > 1) close();
+      flush();
+      if (result.cut === -1) result.cut = lines.length;
+      for (const r of [result.owa, result.mobile, result.request, result.classic])
+        if (r !== null && r.to === -1) r.to = lines.length;
+      return result;
+    },
   };
 }
 
@@ -487,7 +446,7 @@ export function walkTree(nodes: readonly HtmlNode[], sink: HtmlSink): void {
 
 /** Lays out an HTML tree as lines (lines carry their lead nodes; markers their elements). */
 export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
-  const builder = new LineBuilder();
+  const builder = lineBuilder();
   walkTree(nodes, builder);
   return builder.finish();
 }
@@ -499,7 +458,7 @@ export function renderHtml(nodes: readonly HtmlNode[]): Rendered {
 export function renderHtmlWith(content: string, parseHtml: ParseHtml): Rendered {
   try {
     if (parseHtml.scan !== undefined) {
-      const builder = new LineBuilder();
+      const builder = lineBuilder();
       parseHtml.scan(content, builder, { stopAt: startsQuotedThread });
       return builder.finish();
     }
@@ -536,11 +495,14 @@ const HEADER_SENT =
 const ON_WROTE =
   /^(on|am|le|el|il|op|em|den|d\.)\b.{4,240}\b(wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev|napisał)\s*:?$/i;
 
+/** How every line the four patterns above can match begins: one test rules most lines out. */
+const HEADER_START = /^(?:[-_=]{2}|begin|on|am|le|el|il|op|em|de|d\.|from|von|da|van|från|fra|od|от|发件人|差出人)/i;
+
 /** Index of the first line in [from, to) that starts a quoted reply or forward, else `to`. */
 export function findQuotedHeader(lines: readonly RenderedLine[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const text = (lines[i] as RenderedLine).text;
-    if (text.length > 300) continue;
+    if (text.length > 300 || !HEADER_START.test(text)) continue;
     if (ORIGINAL_MESSAGE.test(text) || BEGIN_FORWARDED.test(text) || ON_WROTE.test(text)) return i;
     if (HEADER_FROM.test(text)) {
       for (let j = i + 1; j < Math.min(to, i + 5); j++)
