@@ -274,9 +274,25 @@ export function formatReport(r, budgets) {
             ],
           ]
         : []),
+      ...(t.reactFloor
+        ? [
+            [
+              'React floor (React only, same probe)',
+              `${t.reactFloor.medianMs} ms`,
+              `${t.reactFloor.worstMs} ms`,
+              `${t.reactFloor.bestMs} ms`,
+            ],
+          ]
+        : []),
     ];
     out.push(indent(table(tr, ['l', 'r', 'r', 'r'])));
     out.push(`  ratio pane/blank (medians): ${t.ratio === null ? 'n/a' : `${t.ratio.toFixed(1)}×`}`);
+    const over = (f) =>
+      f && t.blank.medianMs > 0 ? `${(f.medianMs / t.blank.medianMs).toFixed(1)}×` : 'n/a';
+    if (t.floor || t.reactFloor)
+      out.push(
+        `  the floors against the blank page (medians): Fluent ${over(t.floor)}, React ${over(t.reactFloor)}`,
+      );
     out.push(
       `  fetched before interactive (requested/received, of ${t.runs} loads): ${fetchedList(t) || '-'}`,
     );
@@ -412,6 +428,7 @@ export function formatMarkdown(r, budgets) {
       `**Time to interactive** (${t.runs} loads): median ${t.pane.medianMs} ms, worst ${t.pane.worstMs} ms; ` +
         `blank page median ${t.blank.medianMs} ms (worst ${t.blank.worstMs} ms); ratio ${t.ratio === null ? 'n/a' : `${t.ratio.toFixed(1)}×`}. ` +
         (t.floor ? `React + Fluent alone (bench/fluent-floor.tsx): median ${t.floor.medianMs} ms. ` : '') +
+        (t.reactFloor ? `React alone (bench/react-floor.tsx): median ${t.reactFloor.medianMs} ms. ` : '') +
         `Fetched before interactive (requested/received, of ${t.runs} loads): ${fetchedList(t)}.`,
     );
   }

@@ -10,11 +10,17 @@ import {
   type PartialTheme,
   type Theme,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { allStyles } from '../styles/all-styles';
+import { lazyStyled } from '../styles/lazy-styled';
 import { verdictText } from '../../compliance/rules/verdict-text';
 import { isStartFailure, type ConnectResult, type Connection, type StartFailure } from '../../office/connect';
 import { ActionBar } from '../action-bar/ActionBar';
 import { Busy } from '../busy/Busy';
+// The checks list and the reader of signatures Outlook did not mark are part of the first screen:
+// in the pane's own file, not on-demand chunks fetched one after another before it is usable.
+import '../../compliance/mail/signature-unmarked';
+import { ComplianceChecks } from '../compliance-checks/ComplianceChecks';
 import { checksSummary } from '../compliance-checks/summary';
 import { firstScreenGate } from '../first-screen/first-screen';
 import { InsertPanel } from '../insert/InsertPanel';
@@ -31,23 +37,18 @@ import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-prima
 
 // MessageBar-based notices load on demand: a connected pane with nothing to report never needs them.
 const notices = () => import(/* webpackChunkName: "notices" */ '../notices/Notices');
-const PreviewBanner = lazy(() => notices().then((m) => ({ default: m.PreviewBanner })));
-const ReadErrorNotice = lazy(() => notices().then((m) => ({ default: m.ReadErrorNotice })));
-const SaveErrorNotice = lazy(() => notices().then((m) => ({ default: m.SaveErrorNotice })));
+const PreviewBanner = lazyStyled(() => notices().then((m) => ({ default: m.PreviewBanner })));
+const ReadErrorNotice = lazyStyled(() => notices().then((m) => ({ default: m.ReadErrorNotice })));
+const SaveErrorNotice = lazyStyled(() => notices().then((m) => ({ default: m.SaveErrorNotice })));
 
 // Shown only when Outlook could not start the add-in: not worth first-screen bytes.
-const StartFailureNotice = lazy(() =>
+const StartFailureNotice = lazyStyled(() =>
   import(/* webpackChunkName: "start-failure" */ '../start-failure/StartFailure').then((m) => ({
     default: m.StartFailureNotice,
   })),
 );
 
-// The list of checks sits below the questions, off the first screen of a 320 × 600 pane (the
-// sender's mailbox checks and the action bar's summary are on it): its code and the status icons
-// load on demand, which keeps the first screen within its byte budget.
-const loadChecks = () => import(/* webpackChunkName: "checks" */ '../compliance-checks/ComplianceChecks');
-const ComplianceChecks = lazy(() => loadChecks().then((m) => ({ default: m.ComplianceChecks })));
-const SimulatedMessage = lazy(
+const SimulatedMessage = lazyStyled(
   () => import(/* webpackChunkName: "simulated-message" */ '../simulated-message/SimulatedMessage'),
 );
 
@@ -143,15 +144,6 @@ function StartFailureFallback() {
  * language is all there is to go by.
  */
 export async function prepareApp(connecting: Promise<ConnectResult>): Promise<AppProps> {
-  // The reader of signatures Outlook did not mark loads beside the first read, off the first
-  // screen's bytes, so the first checks already use it. If it fails to load, such signatures read
-  // as "no signature found" (never as a pass).
-  const locator = import(
-    /* webpackChunkName: "signature-unmarked" */ '../../compliance/mail/signature-unmarked'
-  ).catch(() => undefined);
-  // The checks list is part of the first screen: fetched now, beside office.js's start and the
-  // first read, rather than after the first render asks for it. (A failure shows when it renders.)
-  loadChecks().catch(() => undefined);
   const result = await connecting;
   if (isStartFailure(result)) return { failure: result, words: await loadWords(browserLanguage()) };
   const [first, words, theme] = await Promise.all([
@@ -161,7 +153,6 @@ export async function prepareApp(connecting: Promise<ConnectResult>): Promise<Ap
       ? import(/* webpackChunkName: "dark-theme" */ './dark-theme').then((m) => m.webDarkTheme)
       : undefined,
   ]);
-  await locator;
   return { connection: result, first, words, theme };
 }
 
@@ -179,6 +170,10 @@ function RequestPane({
   const t = useWords();
   const [firstScreen] = useState(firstScreenGate);
   const request = usePrimaryContactRequest(connection, first, loadOrganization, firstScreen.shown);
+  // Once the first screen is up, the rest of the pane's styles, ready for its on-demand parts.
+  useEffect(() => {
+    firstScreen.shown.then(() => allStyles()).catch(() => undefined);
+  }, [firstScreen]);
   const { organization } = request;
   const { mailbox, results, readError } = request;
   const insert = useInsert(mailbox, request.input, request.env);
@@ -215,9 +210,7 @@ function RequestPane({
         account={organization.account}
       />
       {organization.sitesList}
-      <Suspense fallback={<Busy label={t('app.loading')} />}>
-        <ComplianceChecks checks={checks} footer={organization.help} onShown={firstScreen.open} />
-      </Suspense>
+      <ComplianceChecks checks={checks} footer={organization.help} onShown={firstScreen.open} />
       <div className={styles.row}>
         <Button appearance="secondary" onClick={request.checkAgain} disabled={request.reading}>
           {t('app.check-again')}
