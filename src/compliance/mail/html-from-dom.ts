@@ -61,24 +61,27 @@ export function treeFromDom(nodes: ArrayLike<DomNodeLike>): HtmlNode[] {
 /** The little of a DOM Node that scanDom needs (a real DOM has it all). */
 export interface DomScanNode {
   nodeType: number;
-  nodeName: string;
-  localName?: string | null;
+  /** Elements: the tag name (an HTML document's parser lower-cases every one it does not skip). */
+  localName: string | null;
+  /** Text and CDATA nodes. */
   data?: string;
   firstChild: DomScanNode | null;
   nextSibling: DomScanNode | null;
   parentNode: DomScanNode | null;
-  /** Elements: the id attribute ('' when none), as Element.id reflects it. */
-  id?: string;
-  getAttribute?(name: string): string | null;
+  // Elements only (scanDom calls them on elements):
+  /** The id attribute ('' when none), as Element.id reflects it. */
+  id: string;
+  getAttribute(name: string): string | null;
+  hasAttributes(): boolean;
 }
 
 function attribute(node: DomScanNode, name: string): string {
-  return node.getAttribute?.(name) ?? '';
+  return node.getAttribute(name) ?? '';
 }
 
 /**
- * Reports the content of `root` (a DOM element, such as a parsed document's body) to a sink, as
- * treeFromDom's tree would be walked: the same elements and attributes, text nodes merged the same
+ * Reports the content of `root` (an element of a document parsed as HTML, such as its body) to a
+ * sink, as treeFromDom's tree would be walked: the same elements and attributes, text nodes merged the same
  * way, comments dropped. No tree of our own is built and skipped content is never visited. It moves
  * by firstChild / nextSibling / parentNode: no stack (hostile nesting cannot overflow it) and no
  * childNodes list per element.
@@ -101,26 +104,30 @@ export function scanDom(root: DomScanNode, sink: HtmlSink): void {
       hasText = true;
     } else if (type === ELEMENT) {
       flushText();
-      const tag = (node.localName || node.nodeName).toLowerCase();
+      const tag = node.localName ?? '';
+      // Each call into the DOM costs: none for an element without attributes (a third of Word's),
+      // and the id through its reflected property (the same string as getAttribute gives).
+      const attributes = node.hasAttributes();
       const r = sink.open(
         tag,
-        // The reflected property: one call fewer than getAttribute, and the same string.
-        typeof node.id === 'string' ? node.id : attribute(node, 'id'),
-        attribute(node, 'class'),
-        tag === 'a' ? attribute(node, 'name') : '',
+        attributes ? node.id : '',
+        attributes ? attribute(node, 'class') : '',
+        attributes && tag === 'a' ? attribute(node, 'name') : '',
         null,
       );
       if (r === 'stop') return;
       if (r === 'in') {
-        if (node.firstChild !== null) {
-          node = node.firstChild;
+        const first: DomScanNode | null = node.firstChild;
+        if (first !== null) {
+          node = first;
           continue;
         }
         sink.close();
       }
     }
     // Next: the next sibling, else up (closing each element left) until one has a next sibling.
-    while (node.nextSibling === null) {
+    let next: DomScanNode | null;
+    while ((next = node.nextSibling) === null) {
       const parent: DomScanNode | null = node.parentNode;
       if (parent === null || parent === root) {
         flushText();
@@ -130,7 +137,7 @@ export function scanDom(root: DomScanNode, sink: HtmlSink): void {
       sink.close();
       node = parent;
     }
-    node = node.nextSibling;
+    node = next;
   }
   flushText();
 }
