@@ -179,10 +179,6 @@ function isRequestBlock(id: string, cls: string): boolean {
   return cls.length >= 11 && /(^|\s)(x_)?pcc-request(\s|$)/i.test(cls);
 }
 
-export function isRequestElement(e: ElementNode): boolean {
-  return isRequestBlock(e.attrs['id'] ?? '', e.attrs['class'] ?? '');
-}
-
 const COLLAPSE = /(?:[\s\u00a0\u200b\u200c\u2060\ufeff]|\u200d)+/g;
 
 /** Whether COLLAPSE would change the text: any whitespace other than single spaces (a fast pre-check). */
