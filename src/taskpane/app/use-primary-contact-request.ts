@@ -10,7 +10,7 @@ import type { Phrase } from '../../compliance/catalogue/say';
 import type { Connection } from '../../office/connect';
 import type { ComposeMailbox, StoredSettings } from '../../office/mailbox';
 import { toError } from '../../office/office-error';
-import { memoDomParseHtml as parseHtml } from '../engine-env/dom-parse-html';
+import { memoDomParseHtml as parseHtml, readyForBody } from '../engine-env/dom-parse-html';
 import { useDomainKnowledge } from '../engine-env/use-domain-knowledge';
 import { FIRST_SCREEN_SHOWN } from '../first-screen/first-screen';
 import { restoreForm, toAnswers, type RequestFormState } from '../../compliance/request/stored-form';
@@ -41,6 +41,7 @@ export async function readMessage(
   recheckFormat = false,
 ): Promise<MessageRead> {
   const [sender, body] = await Promise.all([mailbox.getSender(), mailbox.getBody({ recheckFormat })]);
+  if (body.type === 'html') await readyForBody(body.content);
   return { sender, body };
 }
 
