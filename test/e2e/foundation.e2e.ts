@@ -35,6 +35,8 @@ describe('the task pane', () => {
     const pane = await harness.openPane();
     const insert = pane.page.getByRole('button', { name: 'Insert template' });
     await insert.waitFor({ state: 'visible' });
+    // The first screen's sheet, then the whole one, added once the first screen is up.
+    await pane.page.waitForFunction(() => document.querySelectorAll('link[rel="stylesheet"]').length === 2);
 
     const styles = await pane.page.evaluate(() => {
       const linked = [...document.styleSheets].filter(
@@ -47,8 +49,12 @@ describe('the task pane', () => {
       );
       return { linked: linked.map((s) => ({ href: s.href ?? '', rules: s.cssRules.length })), runtime };
     });
-    expect(styles.linked).toEqual([{ href: expect.stringMatching(/\.css$/), rules: expect.any(Number) }]);
+    expect(styles.linked).toEqual([
+      { href: expect.stringMatching(/\/griffel\.\w+\.css$/), rules: expect.any(Number) },
+      { href: expect.stringMatching(/\/pane-all\.\w+\.css$/), rules: expect.any(Number) },
+    ]);
     expect(styles.linked[0]?.rules).toBeGreaterThan(100);
+    expect(styles.linked[1]?.rules).toBeGreaterThan(styles.linked[0]?.rules ?? 0);
     expect(styles.runtime).toBe(0);
     // And they apply: the primary button is filled with the brand colour, not the browser's grey.
     await expect(insert.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(
