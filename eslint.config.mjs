@@ -88,6 +88,25 @@ export default tseslint.config(
   { files: ['src/office/**'], rules: forbid('taskpane', 'send-guard') },
   { files: ['src/send-guard/**'], rules: forbid('taskpane') },
   {
+    // The pane's on-demand parts wait for the whole stylesheet (src/taskpane/styles/all-styles.ts).
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    ignores: ['src/taskpane/styles/lazy-styled.ts', '**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react',
+              importNames: ['lazy'],
+              message: "Use lazyStyled (src/taskpane/styles/lazy-styled.ts): it also waits for the pane's whole stylesheet.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/compliance/**'],
     ignores: ['**/*.test.ts'],
     rules: {

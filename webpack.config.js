@@ -11,7 +11,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const { webLightTheme } = require('@fluentui/tokens');
-const { ThemeCssPlugin } = require('./scripts/theme-css-plugin.js');
+const { PaneStylesPlugin } = require('./scripts/pane-styles-plugin.js');
 const { ManifestPlugin } = require('./scripts/manifest-plugin.js');
 const { SendWordsPlugin } = require('./scripts/send-words-plugin.js');
 
@@ -180,8 +180,9 @@ module.exports = async (env = {}, argv = {}) => {
       // Griffel sorts its own rules in the extracted file, so the module order warnings do not apply.
       new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css', ignoreOrder: true }),
       new GriffelCSSExtractionPlugin(),
-      // The light theme's variables as static CSS (the pane passes no theme object in light mode).
-      new ThemeCssPlugin({ entry: 'taskpane', theme: webLightTheme }),
+      // The first screen's stylesheet (its rules only, and the light theme's variables: the pane
+      // passes no theme object in light mode) and the whole one, added once the pane is up.
+      new PaneStylesPlugin({ entry: 'taskpane', theme: webLightTheme, htmlWebpackPlugin: HtmlWebpackPlugin }),
       new DefinePlugin({
         __OFFICE_JS_ON_DEMAND__: JSON.stringify(production ? '' : OFFICE_JS_LOCAL),
         // Where classic Outlook's JavaScript-only runtime (no location) fetches the dialog's words.

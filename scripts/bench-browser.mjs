@@ -76,13 +76,13 @@ function interactiveProbe({ button, region, item }) {
 }
 
 /**
- * The reference page bench/fluent-floor.tsx (React + Fluent only), built like the pane (production
- * React, minified) into `dir` as floor.html + floor.js.
+ * A reference page, bench/<name>.tsx (fluent-floor: React + Fluent only; react-floor: React only),
+ * built like the pane (production React, minified) into `dir` as <name>.html + <name>.js.
  */
-export async function buildFluentFloor(root, dir) {
+export async function buildFloor(root, dir, name) {
   const { build } = await import('esbuild');
   await build({
-    entryPoints: [path.join(root, 'bench', 'fluent-floor.tsx')],
+    entryPoints: [path.join(root, 'bench', `${name}.tsx`)],
     bundle: true,
     minify: true,
     format: 'iife',
@@ -90,13 +90,13 @@ export async function buildFluentFloor(root, dir) {
     target: 'es2019',
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
-    outfile: path.join(dir, 'floor.js'),
+    outfile: path.join(dir, `${name}.js`),
     logLevel: 'silent',
   });
   writeFileSync(
-    path.join(dir, 'floor.html'),
-    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>floor</title>' +
-      '<script defer src="floor.js"></script></head><body><div id="root"></div></body></html>\n',
+    path.join(dir, `${name}.html`),
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${name}</title>` +
+      `<script defer src="${name}.js"></script></head><body><div id="root"></div></body></html>\n`,
   );
 }
 
@@ -118,7 +118,8 @@ export class BrowserBench {
       path.join(this.blankDir, 'blank.html'),
       '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>\n',
     );
-    await buildFluentFloor(this.root, this.blankDir);
+    await buildFloor(this.root, this.blankDir, 'fluent-floor');
+    await buildFloor(this.root, this.blankDir, 'react-floor');
     this.blankServer = await serve(this.blankDir);
     this.browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
@@ -210,13 +211,13 @@ export class BrowserBench {
     }
   }
 
-  /** One timed load of the Fluent floor page: ms from navigation start to the same "interactive". */
-  async timeFloor(timeoutMs = 15000) {
+  /** One timed load of a reference page (buildFloor): ms from navigation start to the same "interactive". */
+  async timeFloor(name = 'fluent-floor', timeoutMs = 15000) {
     const origin = this.blankServer.origin;
     const context = await this.newContext(origin, { probe: true });
     try {
       const page = await context.newPage();
-      await page.goto(`${origin}/floor.html`, { waitUntil: 'commit', timeout: timeoutMs });
+      await page.goto(`${origin}/${name}.html`, { waitUntil: 'commit', timeout: timeoutMs });
       await page.waitForFunction(() => window.__benchInteractive !== undefined, null, {
         timeout: timeoutMs,
         polling: 50,
@@ -250,10 +251,12 @@ export class BrowserBench {
   async timeToInteractive({ runs, deadline }) {
     await this.timePane().catch(() => undefined);
     await this.timeBlank().catch(() => undefined);
-    await this.timeFloor().catch(() => undefined);
+    await this.timeFloor('fluent-floor').catch(() => undefined);
+    await this.timeFloor('react-floor').catch(() => undefined);
     const pane = [];
     const blank = [];
     const floor = [];
+    const reactFloor = [];
     const started = new Map();
     const loaded = new Map();
     const count = (map, files) => new Set(files).forEach((f) => map.set(f, (map.get(f) ?? 0) + 1));
@@ -263,14 +266,20 @@ export class BrowserBench {
         failures.push(`stopped after ${i} of ${runs} loads: the run's time limit was reached`);
         break;
       }
-      const order = i % 2 === 0 ? ['pane', 'blank', 'floor'] : ['floor', 'blank', 'pane'];
+      const order = i % 2 === 0 ? ['pane', 'blank', 'floor', 'react'] : ['react', 'floor', 'blank', 'pane'];
       let paneMs;
       let blankMs;
       let floorMs;
+      let reactMs;
       for (const which of order) {
         if (which === 'floor') {
-          floorMs = (await this.timeFloor()).interactiveMs;
+          floorMs = (await this.timeFloor('fluent-floor')).interactiveMs;
           floor.push(floorMs);
+          continue;
+        }
+        if (which === 'react') {
+          reactMs = (await this.timeFloor('react-floor')).interactiveMs;
+          reactFloor.push(reactMs);
           continue;
         }
         if (which === 'blank') {
@@ -290,7 +299,7 @@ export class BrowserBench {
         }
       }
       this.log(
-        `  load ${i + 1}/${runs}: pane ${paneMs === undefined ? 'FAILED' : `${fmt(paneMs)} ms`}, blank ${fmt(blankMs)} ms, Fluent floor ${fmt(floorMs)} ms`,
+        `  load ${i + 1}/${runs}: pane ${paneMs === undefined ? 'FAILED' : `${fmt(paneMs)} ms`}, blank ${fmt(blankMs)} ms, Fluent floor ${fmt(floorMs)} ms, React floor ${fmt(reactMs)} ms`,
       );
     }
     if (pane.length === 0) throw new Error(failures.join('\n') || 'no pane load succeeded');
@@ -302,6 +311,8 @@ export class BrowserBench {
       blank: blankStats,
       // React + Fluent alone (bench/fluent-floor.tsx), same probe: what Fluent costs before our code.
       floor: stats(floor),
+      // React alone (bench/react-floor.tsx), same probe: the least any React pane costs here.
+      reactFloor: stats(reactFloor),
       ratio: blankStats.medianMs > 0 ? paneStats.medianMs / blankStats.medianMs : null,
       // Per file: in how many loads it was requested / fully received before the pane was interactive.
       startedBeforeInteractive: Object.fromEntries([...started.entries()].sort()),

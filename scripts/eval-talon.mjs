@@ -10,15 +10,11 @@
 // Prints JSON. talon is given the plain text of the user's own part of each message (the quoted
 // thread already cut off by our reader, which talon's port cannot do), so it is judged on
 // signature extraction alone.
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { bundleEngine, importEngine } from './bundle-engine.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const prefix = process.argv[2];
 if (!prefix) {
   console.error('usage: node scripts/eval-talon.mjs <folder where talon is installed (node_modules/talon)>');
@@ -38,97 +34,72 @@ export { evaluate, parseSignatureLines, renderBody, parseHtmlWithHtmlparser2, re
 `;
 
 /** gzip bytes of a minified browser bundle of `contents`. */
-async function gzipBytes(contents, dir, name) {
-  const out = join(dir, `${name}.js`);
-  await build({
-    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: `${name}.ts` },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2017',
-    outfile: out,
-    nodePaths,
-    logLevel: 'error',
-    define: { 'process.env.DEBUG': 'undefined' },
-  });
-  const code = readFileSync(out);
+async function gzipBytes(contents) {
+  const code = Buffer.from(
+    await bundleEngine(contents, {
+      platform: 'browser',
+      minify: true,
+      target: 'es2017',
+      nodePaths,
+      define: { 'process.env.DEBUG': 'undefined' },
+    }),
+  );
   return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'eval-talon-'));
-try {
-  const out = join(dir, 'engine.mjs');
-  await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'eval-entry.ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outfile: out,
-    logLevel: 'error',
-  });
-  writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
-  const m = await import(pathToFileURL(out).href);
-  const talon = createRequire(join(resolve(prefix), 'package.json'))('talon');
+const m = await importEngine(entry);
+const talon = createRequire(join(resolve(prefix), 'package.json'))('talon');
 
-  /** Manager-title verdicts on one rendering; `pick` gives the signature, or undefined for our own reader. */
-  const score = (how, pick) => {
-    const s = { n: 0, correct: 0, falsePasses: 0, falseWarnings: 0, noSignature: 0 };
-    for (const item of m.CORPUS) {
-      const body = m.renderItem(item, how);
-      const r = m.evaluate(m.input({ body, sender: item.sender }), m.basicEnv, pick?.(body));
-      const title = r.find((x) => x.id === 'manager-title');
-      if (title.signatureRead === undefined) s.noSignature++;
-      const pass = title.status === 'pass';
-      s.n++;
-      if (pass === item.managerTitle) s.correct++;
-      else if (pass) s.falsePasses++;
-      else s.falseWarnings++;
-    }
-    return s;
-  };
-  // Plain text keeps its blank lines (talon uses them); cut it where our reader's own part ends.
-  const ownEnd = (content, own) => {
-    const src = content.split(/\r?\n/);
-    let seen = 0;
-    for (let i = 0; i < src.length; i++) {
-      if (src[i].trim() !== '') seen++;
-      if (seen === own.length) return i + 1;
-    }
-    return src.length;
-  };
-  // talon: the user's own text as plain lines, then its brute-force extractor.
-  const talonPick = (body) => {
-    const rendered = m.renderBody(body, m.parseHtmlWithHtmlparser2);
-    const own = rendered.lines.slice(0, rendered.cut).map((l) => l.text);
-    const text =
-      body.type === 'text'
-        ? body.content.split(/\r?\n/).slice(0, ownEnd(body.content, own)).join('\n')
-        : own.join('\n');
-    const found = talon.signature.bruteforce.extractSignature(text).signature;
-    const lines = String(found ?? '')
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l !== '');
-    return { source: lines.length > 0 ? 'closing' : 'none', lines, ...m.parseSignatureLines(lines) };
-  };
-
-  const result = { items: m.CORPUS.length, accuracy: {}, bytes: {} };
-  for (const how of ['unmarked', 'text']) {
-    result.accuracy[how] = { talon: score(how, talonPick), ours: score(how, undefined) };
+/** Manager-title verdicts on one rendering; `pick` gives the signature, or undefined for our own reader. */
+const score = (how, pick) => {
+  const s = { n: 0, correct: 0, falsePasses: 0, falseWarnings: 0, noSignature: 0 };
+  for (const item of m.CORPUS) {
+    const body = m.renderItem(item, how);
+    const r = m.evaluate(m.input({ body, sender: item.sender }), m.basicEnv, pick?.(body));
+    const title = r.find((x) => x.id === 'manager-title');
+    if (title.signatureRead === undefined) s.noSignature++;
+    const pass = title.status === 'pass';
+    s.n++;
+    if (pass === item.managerTitle) s.correct++;
+    else if (pass) s.falsePasses++;
+    else s.falseWarnings++;
   }
-  result.bytes.talon = await gzipBytes(
-    "import talon from 'talon'; (globalThis as any).x = talon.signature.bruteforce.extractSignature;",
-    dir,
-    'talon',
-  );
-  result.bytes.ours = await gzipBytes(
-    "import { locateUnmarkedSignature } from './src/compliance/mail/signature-unmarked'; (globalThis as any).x = locateUnmarkedSignature;",
-    dir,
-    'ours',
-  );
-  console.log(JSON.stringify(result, null, 2));
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  return s;
+};
+// Plain text keeps its blank lines (talon uses them); cut it where our reader's own part ends.
+const ownEnd = (content, own) => {
+  const src = content.split(/\r?\n/);
+  let seen = 0;
+  for (let i = 0; i < src.length; i++) {
+    if (src[i].trim() !== '') seen++;
+    if (seen === own.length) return i + 1;
+  }
+  return src.length;
+};
+// talon: the user's own text as plain lines, then its brute-force extractor.
+const talonPick = (body) => {
+  const rendered = m.renderBody(body, m.parseHtmlWithHtmlparser2);
+  const own = rendered.lines.slice(0, rendered.cut).map((l) => l.text);
+  const text =
+    body.type === 'text'
+      ? body.content.split(/\r?\n/).slice(0, ownEnd(body.content, own)).join('\n')
+      : own.join('\n');
+  const found = talon.signature.bruteforce.extractSignature(text).signature;
+  const lines = String(found ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return { source: lines.length > 0 ? 'closing' : 'none', lines, ...m.parseSignatureLines(lines) };
+};
+
+const result = { items: m.CORPUS.length, accuracy: {}, bytes: {} };
+for (const how of ['unmarked', 'text']) {
+  result.accuracy[how] = { talon: score(how, talonPick), ours: score(how, undefined) };
 }
+result.bytes.talon = await gzipBytes(
+  "import talon from 'talon'; (globalThis as any).x = talon.signature.bruteforce.extractSignature;",
+);
+result.bytes.ours = await gzipBytes(
+  "import { locateUnmarkedSignature } from './src/compliance/mail/signature-unmarked'; (globalThis as any).x = locateUnmarkedSignature;",
+);
+console.log(JSON.stringify(result, null, 2));

@@ -48,31 +48,27 @@ const CONTEXTS = {
 const PANE_RUNTIME = 'TaskPaneRuntime';
 const EVENT_RUNTIME = 'SendGuardRuntime';
 
-// --- a small element tree over htmlparser2 (XML mode); names compared without their prefix ---
+// --- the manifest's element tree, read as the manifest checks read it (manifest-checks.js:
+// @xmldom/xmldom, namespace-aware); names compared by their local part ---
 function parseManifestXml(xml) {
-  const { parseDocument } = require('htmlparser2');
-  const doc = parseDocument(xml, { xmlMode: true });
-  const root = doc.children.find((n) => n.type === 'tag');
-  if (!root || local(root) !== 'OfficeApp')
-    throw new Error('manifest.xml: the root element is not <OfficeApp>');
+  const { parseXml } = require('./manifest-checks.js');
+  const root = parseXml(xml);
+  if (root.local !== 'OfficeApp') throw new Error('manifest.xml: the root element is not <OfficeApp>');
   return root;
 }
-const local = (el) => el.name.replace(/^.*:/, '');
-const kids = (el, name) =>
-  el ? el.children.filter((n) => n.type === 'tag' && (!name || local(n) === name)) : [];
+const kids = (el, name) => (el ? el.children.filter((n) => !name || n.local === name) : []);
 const kid = (el, name) => kids(el, name)[0];
 const attr = (el, name) => {
   if (!el) return undefined;
-  const key = Object.keys(el.attribs).find((k) => k === name || k.replace(/^.*:/, '') === name);
-  return key === undefined ? undefined : el.attribs[key];
+  const found = el.attrsNS.find((a) => a.local === name);
+  return found === undefined ? undefined : found.value;
 };
-const text = (el) =>
-  el
-    ? el.children
-        .map((n) => (n.type === 'text' ? n.data : n.type === 'tag' ? text(n) : ''))
-        .join('')
-        .trim()
-    : '';
+/** The text of an element and of all its descendants, trimmed. */
+const text = (el) => {
+  if (!el) return '';
+  const all = (e) => e.text + e.children.map(all).join('');
+  return all(el).trim();
+};
 const xsiType = (el) => attr(el, 'type');
 
 function need(value, what) {
@@ -162,7 +158,7 @@ function unifiedFromXml(xml) {
     const type = xsiType(point);
     if (CONTEXTS[type]) {
       const tabs = kids(point).map((tab) => {
-        if (local(tab) !== 'OfficeTab') throw unsupported(`<${local(tab)}> in ${type}`);
+        if (tab.local !== 'OfficeTab') throw unsupported(`<${tab.local}> in ${type}`);
         return {
           builtInTabId: need(attr(tab, 'id'), '<OfficeTab id>'),
           groups: kids(tab, 'Group').map((group) => ({

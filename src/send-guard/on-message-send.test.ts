@@ -30,6 +30,7 @@ import {
   type TestMessage,
 } from '../../test/fixtures/send-guard-messages';
 import { IBM_EXAMPLE } from '../../test/fixtures/bodies';
+import { parseHtmlWithHtmlparser2 } from '../compliance/mail/parse-html-htmlparser2';
 import type { ComposeBody } from '../compliance/types';
 
 interface Sent {
@@ -635,5 +636,19 @@ describe('checkMessage', () => {
     const decision = await checkMessage(asOffice(fake));
     expect(fake.apiCalls('from.getAsync')).toEqual([]);
     expect(decision.allowed).toBe('compliant');
+  });
+});
+
+describe('cost', () => {
+  it('lays the body out once per send, however many readers use it', async () => {
+    const fake = createFakeOffice(scenarioOf(paneMessage()));
+    const scan = jest.spyOn(parseHtmlWithHtmlparser2, 'scan');
+    try {
+      const decision = await checkMessage(asOffice(fake));
+      expect(decision.allowed).toBe('compliant');
+      expect(scan).toHaveBeenCalledTimes(1);
+    } finally {
+      scan.mockRestore();
+    }
   });
 });

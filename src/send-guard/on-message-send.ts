@@ -26,6 +26,7 @@ import {
 } from '../compliance/knowledge/domains';
 import { answersFromMessage } from '../compliance/request/message-answers';
 import { parseHtmlWithHtmlparser2 } from '../compliance/mail/parse-html-htmlparser2';
+import { memoizeParseHtml } from '../compliance/mail/html';
 import { suggestRegionFromAddress } from '../compliance/knowledge/region-cctld';
 import { evaluate } from '../compliance/rules/evaluate';
 import type { ComplianceInput } from '../compliance/types';
@@ -119,9 +120,11 @@ export async function checkMessage(office: OfficeNs, options: GuardOptions = {})
   const body = await message.body();
   const settings = message.settings();
   const savedSignature = typeof settings.savedSignature === 'string' ? settings.savedSignature : undefined;
+  // The readers and the rules each lay the body out: once is enough (this message only).
+  const parseHtml = memoizeParseHtml(parseHtmlWithHtmlparser2, 1);
   const reading = answersFromMessage(
     { subject, body, sender, savedSignature, storedForm: settings.form, deskRegion: firstDesk.id },
-    parseHtmlWithHtmlparser2,
+    parseHtml,
   );
   if (!reading.isRequest) return { options: { allowEvent: true }, allowed: 'not-a-request' };
   if (REPLY_OR_FORWARD.test(subject) && !reading.fromTemplate)
@@ -144,7 +147,7 @@ export async function checkMessage(office: OfficeNs, options: GuardOptions = {})
     recipients,
   };
   const domains = withOrganisation(basicDomainKnowledge(), settings.organisationDomain, sender.address);
-  const results = evaluate(input, { parseHtml: parseHtmlWithHtmlparser2, domains }, reading.signature);
+  const results = evaluate(input, { parseHtml, domains }, reading.signature);
 
   const failed = results.filter((r) => r.status === 'fail');
   const deskWarning = results.find((r) => r.id === 'region-desk' && r.status === 'warn');

@@ -4,6 +4,7 @@ import { connect } from '../office/connect';
 import { loadOfficeJs, looksHostedByOffice, officeJsSettled } from '../office/load-office-js';
 import { App, prepareApp } from './app/App';
 import { ErrorBoundary } from './error-boundary/ErrorBoundary';
+import { allStyles } from './styles/all-styles';
 import { PANE_ENGLISH, setDocumentLanguage, WordsProvider } from './i18n/words';
 import { phrase, say } from '../compliance/catalogue/say';
 import type { OrganizationLoader } from './organization/use-organization';
@@ -20,11 +21,15 @@ async function connectToOutlook() {
   return connect();
 }
 
-// organization.json, beside taskpane.html; its reader loads on demand, after the first render.
+// organization.json, beside taskpane.html; its reader loads on demand, once the first screen is
+// up. What it shows (the help line, the sites) waits for the pane's whole stylesheet too.
 const loadOrganization: OrganizationLoader = () =>
-  import(/* webpackChunkName: "organization" */ './organization/organization-ui').then((m) =>
-    m.loadForPane(),
-  );
+  Promise.all([
+    import(/* webpackChunkName: "organization" */ './organization/organization-ui').then((m) =>
+      m.loadForPane(),
+    ),
+    allStyles(),
+  ]).then(([loaded]) => loaded);
 
 // React renders once, when the message has been read: until then the static "Reading your
 // message…" of taskpane.html shows (no script cost, visible before any script has loaded).

@@ -194,3 +194,49 @@ describe("Fluent's theme", () => {
     expectClean(pane);
   });
 });
+
+describe("the pane's two stylesheets", () => {
+  // The first screen links only its own rules; the whole sheet comes once the first screen is up,
+  // and an on-demand part (Settings, a notice) shows only once it is there: styled, never bare.
+  it('adds the whole stylesheet after the first screen, once, and on-demand parts show styled', async () => {
+    const pane = await open();
+    const { page } = pane;
+    const sheets = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) =>
+          (l as HTMLLinkElement).href.split('/').pop(),
+        ),
+      );
+    await page.waitForFunction(() => document.querySelectorAll('link[rel="stylesheet"]').length === 2);
+    expect(await sheets()).toEqual([
+      expect.stringMatching(/^griffel\.\w+\.css$/),
+      expect.stringMatching(/^pane-all\.\w+\.css$/),
+    ]);
+    await page.getByText('Settings', { exact: true }).click();
+    const domains = page.getByLabel(/Company email domains/);
+    await domains.waitFor();
+    // Fluent's Textarea exists only in Settings' on-demand part: its border comes from the whole sheet.
+    const border = await domains.evaluate(
+      (el) => getComputedStyle(el.parentElement as Element).borderBottomColor,
+    );
+    expect(border).toBe('rgb(97, 97, 97)');
+    expect(await sheets()).toHaveLength(2);
+    expectClean(pane);
+  });
+
+  it('in preview mode, the notice at the top shows styled', async () => {
+    const pane = await harness.openPane({ officeJs: 'fail', viewport: PANE });
+    const { page } = pane;
+    const notice = page.getByText(/This is a preview in your browser/);
+    await notice.waitFor();
+    // Fluent's MessageBar (on demand): its info background comes from the whole sheet.
+    const background = await notice.evaluate((el) => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if (bg !== 'rgba(0, 0, 0, 0)') return bg;
+      }
+      return '';
+    });
+    expect(background).toBe('rgb(245, 245, 245)');
+  });
+});

@@ -1,10 +1,17 @@
 // The build steps that keep Fluent UI's token and theme objects off the first screen: token reads
-// written in as strings (fluent-tokens-loader.js), the light theme as static CSS (theme-css-plugin.js).
+// written in as strings (fluent-tokens-loader.js), the light theme as static CSS and the first
+// screen's rules apart from the others (pane-styles-plugin.js).
 import fs from 'node:fs';
 import path from 'node:path';
 import { tokens, webLightTheme } from '@fluentui/tokens';
 import { inlineTokens } from '../../scripts/fluent-tokens-loader.js';
-import { themeRule, usedVariables } from '../../scripts/theme-css-plugin.js';
+import {
+  classNames,
+  firstScreenRules,
+  themeRule,
+  topLevelRules,
+  usedVariables,
+} from '../../scripts/pane-styles-plugin.js';
 
 const values = tokens as unknown as Record<string, string>;
 
@@ -82,5 +89,39 @@ describe('the light theme as static CSS', () => {
     expect(rule).toBe(
       `:root{--spacingVerticalM:${webLightTheme.spacingVerticalM};--colorNeutralForeground1:${webLightTheme.colorNeutralForeground1};}\n`,
     );
+  });
+});
+
+describe("the first screen's stylesheet", () => {
+  const sheet = [
+    '.r1abc{display:flex;}',
+    '.f1one{color:var(--colorNeutralForeground1);}',
+    '.f2lazy{color:red;}',
+    '.f3one:hover{color:blue;}',
+    '@media (forced-colors: active){.f2lazy{color:GrayText;}.f2lazy:hover{color:Highlight;}}',
+    '@media (min-width: 0.5em){.f1one{margin:0;}}',
+    '@keyframes fade{from{opacity:0;}to{opacity:1;}}',
+  ];
+
+  it('reads the top-level rules in order, an at-rule block with its rules as one', () => {
+    expect(topLevelRules(sheet.join('\n'))).toEqual(sheet);
+    expect(() => topLevelRules('.a{color:red;')).toThrow(/could not read/);
+  });
+
+  it("takes class names from selectors only, not from a media query's numbers", () => {
+    expect([...classNames(sheet[4] as string)]).toEqual(['f2lazy']);
+    expect([...classNames(sheet[5] as string)]).toEqual(['f1one']);
+    expect([...classNames('.a .fui-Radio__indicator::after{content:"";}')]).toEqual([
+      'a',
+      'fui-Radio__indicator',
+    ]);
+    expect(classNames(sheet[6] as string).size).toBe(0);
+  });
+
+  it("keeps, in order, the rules whose classes the first screen's code names, and those without classes", () => {
+    const js = 'n={root:{Bx:"f1one",Cy:"f3one"}},r=__resetStyles("r1abc")';
+    expect(firstScreenRules(sheet, js)).toEqual([sheet[0], sheet[1], sheet[3], sheet[5], sheet[6]]);
+    // A class named only as part of a longer word does not count.
+    expect(firstScreenRules(['.f2{color:red;}'], 'x="f22"')).toEqual([]);
   });
 });

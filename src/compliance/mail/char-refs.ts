@@ -66,6 +66,8 @@ GREEK.split(' ').forEach((name, i) => {
   NAMED.set(name[0]?.toUpperCase() + name.slice(1), String.fromCharCode(0x391 + i));
   NAMED.set(name, String.fromCharCode(0x3b1 + i));
 });
+/** The commonest references in mail, with their semicolon, and their text (as NAMED gives it). */
+const COMMON = ['nbsp;', '\u00a0', 'amp;', '&', 'quot;', '"', 'lt;', '<', 'gt;', '>'];
 /** The longest legacy name (frac12, Ccedil...). */
 const LEGACY_MAX = 6;
 
@@ -78,8 +80,19 @@ function fromCodePoint(cp: number): string {
   return String.fromCodePoint(cp);
 }
 
-/** The reference after the "&" at `at - 1`: its text and where it ends, or null if none. */
-function reference(s: string, at: number, attribute: boolean): { text: string; end: number } | null {
+/** Where the reference `reference` last returned ends (a variable, not an object per reference: bodies hold thousands). */
+let referenceEnd = 0;
+
+/** The reference after the "&" at `at - 1`: its text (its end in referenceEnd), or null if none. */
+function reference(s: string, at: number, attribute: boolean): string | null {
+  // The references mail is full of, read in place (no slice of the name to look up).
+  for (let k = 0; k < COMMON.length; k += 2) {
+    const name = COMMON[k] as string;
+    if (s.startsWith(name, at)) {
+      referenceEnd = at + name.length;
+      return COMMON[k + 1] as string;
+    }
+  }
   if (s.charCodeAt(at) === 35 /* # */) {
     const hex = (s.charCodeAt(at + 1) | 0x20) === 120; /* x or X */
     let i = hex ? at + 2 : at + 1;
@@ -91,20 +104,25 @@ function reference(s: string, at: number, attribute: boolean): { text: string; e
       cp = Math.min(cp * (hex ? 16 : 10) + digit, 0x110000);
     }
     if (i === first) return null;
-    return { text: fromCodePoint(cp), end: s.charCodeAt(i) === 59 /* ; */ ? i + 1 : i };
+    referenceEnd = s.charCodeAt(i) === 59 /* ; */ ? i + 1 : i;
+    return fromCodePoint(cp);
   }
   let end = at;
   while (end < s.length && isAlnum(s.charCodeAt(end))) end++;
   const name = s.slice(at, end);
   const whole = s.charCodeAt(end) === 59 ? NAMED.get(name) : undefined;
-  if (whole !== undefined) return { text: whole, end: end + 1 };
+  if (whole !== undefined) {
+    referenceEnd = end + 1;
+    return whole;
+  }
   // No semicolon (or an unknown name): the longest legacy name it starts with.
   for (let k = Math.min(end, at + LEGACY_MAX); k > at; k--) {
     const prefix = s.slice(at, k);
     if (!LEGACY.has(prefix)) continue;
     const next = s.charCodeAt(k);
     if (attribute && (next === 61 /* = */ || isAlnum(next))) return null;
-    return { text: NAMED.get(prefix) as string, end: k };
+    referenceEnd = k;
+    return NAMED.get(prefix) as string;
   }
   return null;
 }
@@ -115,13 +133,13 @@ function decode(s: string, attribute: boolean): string {
   let out = '';
   let last = 0;
   while (amp !== -1) {
-    const ref = reference(s, amp + 1, attribute);
-    if (ref === null) {
+    const text = reference(s, amp + 1, attribute);
+    if (text === null) {
       amp = s.indexOf('&', amp + 1);
       continue;
     }
-    out += s.slice(last, amp) + ref.text;
-    last = ref.end;
+    out += s.slice(last, amp) + text;
+    last = referenceEnd;
     amp = s.indexOf('&', last);
   }
   return out + s.slice(last);

@@ -3,7 +3,7 @@
 //
 //   const parseHtml: ParseHtml = (html) =>
 //     treeFromDom(new DOMParser().parseFromString(html, 'text/html').childNodes);
-import type { ElementNode, HtmlNode } from './html';
+import type { ElementNode, HtmlNode, HtmlSink } from './html';
 
 /** The little of a DOM Node this needs. */
 export interface DomNodeLike {
@@ -56,4 +56,88 @@ export function treeFromDom(nodes: ArrayLike<DomNodeLike>): HtmlNode[] {
     for (let i = kids.length - 1; i >= 0; i--) work.push({ dom: kids[i] as DomNodeLike, parent: el });
   }
   return root.children;
+}
+
+/** The little of a DOM Node that scanDom needs (a real DOM has it all). */
+export interface DomScanNode {
+  nodeType: number;
+  /** Elements: the tag name (an HTML document's parser lower-cases every one it does not skip). */
+  localName: string | null;
+  /** Text and CDATA nodes. */
+  data?: string;
+  firstChild: DomScanNode | null;
+  nextSibling: DomScanNode | null;
+  parentNode: DomScanNode | null;
+  // Elements only (scanDom calls them on elements):
+  /** The id attribute ('' when none), as Element.id reflects it. */
+  id: string;
+  getAttribute(name: string): string | null;
+  hasAttributes(): boolean;
+}
+
+function attribute(node: DomScanNode, name: string): string {
+  return node.getAttribute(name) ?? '';
+}
+
+/**
+ * Reports the content of `root` (an element of a document parsed as HTML, such as its body) to a
+ * sink, as treeFromDom's tree would be walked: the same elements and attributes, text nodes merged the same
+ * way, comments dropped. No tree of our own is built and skipped content is never visited. It moves
+ * by firstChild / nextSibling / parentNode: no stack (hostile nesting cannot overflow it) and no
+ * childNodes list per element.
+ */
+export function scanDom(root: DomScanNode, sink: HtmlSink): void {
+  let text = '';
+  let hasText = false;
+  const flushText = () => {
+    if (!hasText) return;
+    const t = text;
+    text = '';
+    hasText = false;
+    sink.text(t, null);
+  };
+  let node = root.firstChild;
+  while (node !== null) {
+    const type = node.nodeType;
+    if (type === TEXT || type === CDATA) {
+      text += node.data ?? '';
+      hasText = true;
+    } else if (type === ELEMENT) {
+      flushText();
+      const tag = node.localName ?? '';
+      // Each call into the DOM costs: none for an element without attributes (a third of Word's),
+      // and the id through its reflected property (the same string as getAttribute gives).
+      const attributes = node.hasAttributes();
+      const r = sink.open(
+        tag,
+        attributes ? node.id : '',
+        attributes ? attribute(node, 'class') : '',
+        attributes && tag === 'a' ? attribute(node, 'name') : '',
+        null,
+      );
+      if (r === 'stop') return;
+      if (r === 'in') {
+        const first: DomScanNode | null = node.firstChild;
+        if (first !== null) {
+          node = first;
+          continue;
+        }
+        sink.close();
+      }
+    }
+    // Next: the next sibling, else up (closing each element left) until one has a next sibling.
+    let next: DomScanNode | null;
+    while ((next = node.nextSibling) === null) {
+      const parent: DomScanNode | null = node.parentNode;
+      if (parent === null || parent === root) {
+        flushText();
+        return;
+      }
+      flushText();
+      sink.close();
+      node = parent;
+    }
+    node = next;
+  }
+  flushText();
 }

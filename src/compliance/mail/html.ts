@@ -1,6 +1,6 @@
 // A plain HTML tree that any parser can build: htmlparser2 in the send-time handler and tests
-// (parse-html-htmlparser2.ts), DOMParser in the pane. The engine reads HTML only through it,
-// never with regular expressions over markup.
+// (parse-html-htmlparser2.ts), DOMParser in the pane. The engine reads HTML only through it, or
+// through the same parse reported as events (HtmlSink), never with regular expressions over markup.
 //
 // Building it from a DOM: one ElementNode per Element (tag = localName lower-cased, attrs from
 // `attributes` with lower-cased names), one TextNode per Text node (its `data`, entities already
@@ -42,8 +42,52 @@ export interface ParseHtmlOptions {
   stopAt?: (element: ElementNode) => boolean;
 }
 
-/** Parses an HTML string into its top-level nodes. Must not throw on any input. */
-export type ParseHtml = (html: string, options?: ParseHtmlOptions) => HtmlNode[];
+/**
+ * What opening an element asks of the source that reports it (HtmlSink.open): 'in' — report its
+ * content and then its close; 'skip' — report neither its content nor its close (the sink needs
+ * nothing inside it); 'stop' — report nothing more at all.
+ */
+export type OpenResult = 'in' | 'skip' | 'stop';
+
+/**
+ * Receives a parse as events, in document order, with no tree in between: what the line layout
+ * (lines.ts) is built on. `id` and `cls` are the element's id and class attributes, `name` the
+ * name attribute of an <a> element ('' for any other element: the layout reads it only on links),
+ * decoded, '' when absent: the only attributes the layout reads. `node` is the tree node the
+ * event comes from when a tree is being walked, else null. Text is one whole text node (adjacent
+ * text merged as the tree builder would merge it), entities decoded.
+ */
+export interface HtmlSink {
+  open(tag: string, id: string, cls: string, name: string, node: ElementNode | null): OpenResult;
+  text(text: string, node: TextNode | null): void;
+  /** The innermost element reported open (and not skipped) closes. */
+  close(): void;
+}
+
+export interface ScanHtmlOptions {
+  /**
+   * As ParseHtmlOptions.stopAt, for the content a sink skips (the sink stops on its own
+   * elsewhere): a source whose tree parse honours stopAt stops here too, so that both give the same.
+   */
+  stopAt?: (tag: string, id: string, name: string) => boolean;
+}
+
+/** Reports an HTML string to a sink, as the parser's tree would be walked, without building it. */
+export type ScanHtml = (html: string, sink: HtmlSink, options?: ScanHtmlOptions) => void;
+
+/**
+ * Parses an HTML string into its top-level nodes. Must not throw on any input. A parser may also
+ * offer `scan`, the same parse as events: the rules then lay lines out with no tree of the body.
+ */
+export interface ParseHtml {
+  (html: string, options?: ParseHtmlOptions): HtmlNode[];
+  scan?: ScanHtml;
+  /**
+   * Set by memoizeParseHtml: returns what `compute` gave for the same html and kind among the last
+   * few inputs, else computes it. The engine uses it for its line layout of a body.
+   */
+  remember?: <T>(html: string, kind: string, compute: () => T) => T;
+}
 
 /** Builds an element node (handy for tests and for DOM-based builders). */
 export function el(tag: string, attrs: Record<string, string> = {}, children: HtmlNode[] = []): ElementNode {
@@ -92,13 +136,14 @@ export function idOf(e: ElementNode): string {
 
 /**
  * Wraps a parser so that parsing the same string again (with the same options) returns the trees
- * already built: evaluate, the template and the send-time readers each parse the same body, and a
- * megabyte body costs tens of milliseconds to parse. Remembers only the last few inputs. The
- * engine never mutates trees, so sharing them is safe.
+ * already built, and what is computed from a string (the line layout, through `remember`) is
+ * computed once: evaluate, the template and the readers each read the same body, and a megabyte
+ * body costs milliseconds to parse. Remembers only the last few inputs. The engine never mutates
+ * trees or layouts, so sharing them is safe.
  */
 export function memoizeParseHtml(parse: ParseHtml, size = 2): ParseHtml {
   const cache: Array<{ html: string; stopAt: ParseHtmlOptions['stopAt']; nodes: HtmlNode[] }> = [];
-  return (html: string, options?: ParseHtmlOptions): HtmlNode[] => {
+  const memo: ParseHtml = (html: string, options?: ParseHtmlOptions): HtmlNode[] => {
     const stopAt = options?.stopAt;
     const hit = cache.find((c) => c.html === html && c.stopAt === stopAt);
     if (hit) return hit.nodes;
@@ -107,4 +152,17 @@ export function memoizeParseHtml(parse: ParseHtml, size = 2): ParseHtml {
     if (cache.length > size) cache.pop();
     return nodes;
   };
+  if (parse.scan !== undefined) memo.scan = parse.scan;
+  const computed = new Map<string, Array<{ html: string; value: unknown }>>();
+  memo.remember = <T>(html: string, kind: string, compute: () => T): T => {
+    let list = computed.get(kind);
+    if (list === undefined) computed.set(kind, (list = []));
+    const hit = list.find((c) => c.html === html);
+    if (hit) return hit.value as T;
+    const value = compute();
+    list.unshift({ html, value });
+    if (list.length > size) list.pop();
+    return value;
+  };
+  return memo;
 }

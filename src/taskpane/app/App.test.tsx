@@ -4,6 +4,7 @@ import { asOffice, createFakeOffice, type FakeScenario } from '../../../test/dou
 import type { Connection } from '../../office/connect';
 import { OfficeMailbox } from '../../office/office-mailbox';
 import { PreviewMailbox, samplePreviewMessage } from '../../office/preview-mailbox';
+import { parseHtmlWithHtmlparser2 } from '../../compliance/mail/parse-html-htmlparser2';
 import { App, prepareApp } from './App';
 
 const preview = (): Connection => {
@@ -208,6 +209,24 @@ describe('App in Outlook', () => {
       }),
     );
     jest.useRealTimers();
+  });
+});
+
+describe('a large message', () => {
+  it('is read with htmlparser2 (loaded with the body), and checked as any other', async () => {
+    const scan = jest.spyOn(parseHtmlWithHtmlparser2, 'scan' as never);
+    const { connection } = outlook({
+      body: {
+        type: 'html',
+        content:
+          '<div>Please change our primary contact.</div><div id="Signature">Jane Doe<br>IT Manager</div>' +
+          `<div id="appendonsend"></div><div>${'<p>Earlier message text.</p>'.repeat(4000)}</div>`,
+      },
+    });
+    await renderApp(connection);
+    expect(scan).toHaveBeenCalled();
+    expect(check(/Manager title/)).toHaveTextContent('Passed');
+    scan.mockRestore();
   });
 });
 

@@ -10,7 +10,9 @@ import {
   type PartialTheme,
   type Theme,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { allStyles } from '../styles/all-styles';
+import { lazyStyled } from '../styles/lazy-styled';
 import { verdictText } from '../../compliance/rules/verdict-text';
 import { isStartFailure, type ConnectResult, type Connection, type StartFailure } from '../../office/connect';
 import { ActionBar } from '../action-bar/ActionBar';
@@ -35,18 +37,18 @@ import { firstRead, usePrimaryContactRequest, type FirstRead } from './use-prima
 
 // MessageBar-based notices load on demand: a connected pane with nothing to report never needs them.
 const notices = () => import(/* webpackChunkName: "notices" */ '../notices/Notices');
-const PreviewBanner = lazy(() => notices().then((m) => ({ default: m.PreviewBanner })));
-const ReadErrorNotice = lazy(() => notices().then((m) => ({ default: m.ReadErrorNotice })));
-const SaveErrorNotice = lazy(() => notices().then((m) => ({ default: m.SaveErrorNotice })));
+const PreviewBanner = lazyStyled(() => notices().then((m) => ({ default: m.PreviewBanner })));
+const ReadErrorNotice = lazyStyled(() => notices().then((m) => ({ default: m.ReadErrorNotice })));
+const SaveErrorNotice = lazyStyled(() => notices().then((m) => ({ default: m.SaveErrorNotice })));
 
 // Shown only when Outlook could not start the add-in: not worth first-screen bytes.
-const StartFailureNotice = lazy(() =>
+const StartFailureNotice = lazyStyled(() =>
   import(/* webpackChunkName: "start-failure" */ '../start-failure/StartFailure').then((m) => ({
     default: m.StartFailureNotice,
   })),
 );
 
-const SimulatedMessage = lazy(
+const SimulatedMessage = lazyStyled(
   () => import(/* webpackChunkName: "simulated-message" */ '../simulated-message/SimulatedMessage'),
 );
 
@@ -168,6 +170,10 @@ function RequestPane({
   const t = useWords();
   const [firstScreen] = useState(firstScreenGate);
   const request = usePrimaryContactRequest(connection, first, loadOrganization, firstScreen.shown);
+  // Once the first screen is up, the rest of the pane's styles, ready for its on-demand parts.
+  useEffect(() => {
+    firstScreen.shown.then(() => allStyles()).catch(() => undefined);
+  }, [firstScreen]);
   const { organization } = request;
   const { mailbox, results, readError } = request;
   const insert = useInsert(mailbox, request.input, request.env);

@@ -12,7 +12,8 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { lazyStyled } from '../styles/lazy-styled';
 import type { VerdictText } from '../../compliance/rules/verdict-text';
 import { phrase, type MessageKey } from '../../compliance/catalogue/say';
 import { userPhrasesOf } from '../../office/office-error-words';
@@ -21,7 +22,7 @@ import { useWords } from '../i18n/words';
 import type { MessagePart } from './insert-request';
 import type { InsertState } from './use-insert';
 
-const NextSteps = lazy(() => import(/* webpackChunkName: "next-steps" */ '../result/NextSteps'));
+const NextSteps = lazyStyled(() => import(/* webpackChunkName: "next-steps" */ '../result/NextSteps'));
 
 const useStyles = makeStyles({
   wrap: { overflowWrap: 'anywhere' },

@@ -1,12 +1,13 @@
 // What follows Insert template (the button itself is in the action bar): the subject question,
 // the outcome (with Undo) and any failure, said in words the user can act on.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyStyled } from '../styles/lazy-styled';
 import { useWords } from '../i18n/words';
 import type { InsertOutcomeProps } from './InsertOutcome';
 import { Busy } from '../busy/Busy';
 
-const InsertOutcome = lazy(() =>
+const InsertOutcome = lazyStyled(() =>
   import(/* webpackChunkName: "notices" */ './InsertOutcome').then((m) => ({ default: m.InsertOutcome })),
 );
 

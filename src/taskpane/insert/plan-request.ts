@@ -17,10 +17,12 @@ export function makePlanner(env: PlannerEnv): Planner {
     const region = input.answers.region ? regionById(input.answers.region) : undefined;
     return {
       subject: template.subject,
+      // No parser passed: the pane's DOMParser trees carry no source offsets, so body-merge parses
+      // with htmlparser2 itself (building a DOM tree first would only be thrown away).
       body: mergeRequestIntoBody(
         snapshot.body,
         { html: template.html, text: template.text },
-        env.parseHtml,
+        undefined,
         input.sender,
       ),
       desk: region?.desk ?? '',

@@ -1,11 +1,12 @@
 // A disclosure for the settings; the form itself loads only when it is opened.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyStyled } from '../styles/lazy-styled';
 import { useWords } from '../i18n/words';
 import type { SettingsFormProps } from './SettingsForm';
 import { Busy } from '../busy/Busy';
 
-const SettingsForm = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsForm'));
+const SettingsForm = lazyStyled(() => import(/* webpackChunkName: "settings" */ './SettingsForm'));
 
 const useStyles = makeStyles({
   summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold },
