@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { RequestForm } from './RequestForm';
 import type { FieldChecks } from './field-checks';
-import { EMPTY_FORM, type RequestFormState } from '../../compliance/request/stored-form';
+import { EMPTY_FORM, MAX_LENGTH, type RequestFormState } from '../../compliance/request/stored-form';
 
 let latest: RequestFormState = EMPTY_FORM;
 const remember = (form: RequestFormState) => {
@@ -48,6 +48,22 @@ describe('RequestForm', () => {
     expect(latest.role).toBe('primary-contact');
     await user.click(screen.getByRole('radio', { name: /manager/ }));
     expect(latest.role).toBe('manager');
+  });
+
+  it('names each radio group by its question, and the required fields are required natively', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    expect(screen.getByRole('radiogroup', { name: 'Who is sending this request?' })).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: 'New primary contact' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: /Reason for the change/ })).toBeRequired();
+    expect(screen.getByRole('combobox', { name: /Region/ })).toBeRequired();
+    const account = screen.getByRole('textbox', { name: /Account number/ });
+    expect(account).toBeRequired();
+    expect(account).toHaveAttribute('maxlength', String(MAX_LENGTH.accountNumber));
+    expect(account).toHaveAttribute('inputmode', 'numeric');
+    await user.click(screen.getByRole('radio', { name: /Someone else/ }));
+    expect(screen.getByRole('textbox', { name: /^Email/ })).toHaveAttribute('type', 'email');
+    expect(screen.getByRole('textbox', { name: /^Job title/ })).not.toBeRequired();
   });
 
   it('offers common reasons and a free-text field for another one', async () => {

@@ -1,6 +1,6 @@
 // The questions IBM's procedure needs answered: who is asking, why, which account, which desk,
 // and who the new primary contact is.
-import { Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { REGIONS } from '../../compliance/knowledge/desks';
 import { COMMON_REASONS } from '../../compliance/request/reasons';
@@ -9,11 +9,14 @@ import type { Person, RegionId } from '../../compliance/types';
 import { MAX_LENGTH, OTHER_REASON, type RequestFormState } from '../../compliance/request/stored-form';
 import type { FieldCheck, FieldChecks, FieldKey } from './field-checks';
 import { useWords, type Words } from '../i18n/words';
+import { NativeSelect } from '../controls/NativeSelect';
+import { RadioGroup } from '../controls/RadioGroup';
+import { TextInput } from '../controls/TextInput';
 import type { Phrase } from '../../compliance/catalogue/say';
 
 const useStyles = makeStyles({
-  // Long region names must wrap the pane, not widen it: at 320 px a native select would overflow;
-  // Fluent's Input has a min-width that overflows a 160 px pane (320 px at 200 % zoom).
+  // Long region names must wrap the pane, not widen it: at 320 px a select would overflow; a text
+  // field's intrinsic width overflows a 160 px pane (320 px at 200 % zoom).
   full: { width: '100%', maxWidth: '100%', minWidth: 0 },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   contact: {
@@ -89,31 +92,38 @@ export function RequestForm({ form, setForm, region, suggestion, account, checks
   return (
     <div className={styles.form}>
       <Field label={t('form.role')}>
-        <RadioGroup
-          value={form.role}
-          onChange={(_, d) => set('role', d.value === 'primary-contact' ? 'primary-contact' : 'manager')}
-        >
-          <Radio value="primary-contact" label={t('form.role.primary-contact')} />
-          <Radio value="manager" label={t('form.role.manager')} />
-        </RadioGroup>
+        {(field) => (
+          <RadioGroup
+            {...field}
+            value={form.role}
+            onChange={(role) => set('role', role)}
+            options={[
+              { value: 'primary-contact', label: t('form.role.primary-contact') },
+              { value: 'manager', label: t('form.role.manager') },
+            ]}
+          />
+        )}
       </Field>
 
       <Field label={t('form.reason')} required {...validation(otherReason ? undefined : at('reason'))}>
-        <Select
-          className={styles.full}
-          value={form.reasonChoice}
-          onChange={(_, d) => {
-            set('reasonChoice', d.value);
-            visit('reason')();
-          }}
-        >
-          <option value="">{t('form.reason.choose')}</option>
-          {COMMON_REASONS.map((r) => (
-            <option key={r.id} value={r.id === 'other' ? OTHER_REASON : r.id}>
-              {t(`form.reason.${r.id}`)}
-            </option>
-          ))}
-        </Select>
+        {(field) => (
+          <NativeSelect
+            {...field}
+            className={styles.full}
+            value={form.reasonChoice}
+            onChange={(value) => {
+              set('reasonChoice', value);
+              visit('reason')();
+            }}
+          >
+            <option value="">{t('form.reason.choose')}</option>
+            {COMMON_REASONS.map((r) => (
+              <option key={r.id} value={r.id === 'other' ? OTHER_REASON : r.id}>
+                {t(`form.reason.${r.id}`)}
+              </option>
+            ))}
+          </NativeSelect>
+        )}
       </Field>
       {otherReason ? (
         <Field
@@ -122,15 +132,18 @@ export function RequestForm({ form, setForm, region, suggestion, account, checks
           hint={t('form.reason-text.hint', { count: MAX_LENGTH.reasonText })}
           {...validation(at('reason'), capped(t, form.reasonText, MAX_LENGTH.reasonText))}
         >
-          <Input
-            className={styles.full}
-            value={form.reasonText}
-            maxLength={MAX_LENGTH.reasonText}
-            onChange={(_, d) => {
-              set('reasonText', d.value);
-              visit('reason')();
-            }}
-          />
+          {(field) => (
+            <TextInput
+              {...field}
+              className={styles.full}
+              value={form.reasonText}
+              maxLength={MAX_LENGTH.reasonText}
+              onChange={(value) => {
+                set('reasonText', value);
+                visit('reason')();
+              }}
+            />
+          )}
         </Field>
       ) : null}
 
@@ -140,19 +153,22 @@ export function RequestForm({ form, setForm, region, suggestion, account, checks
         hint={account?.hint ?? t('form.account.hint')}
         {...validation(at('account'), capped(t, form.accountNumber, MAX_LENGTH.accountNumber))}
       >
-        <Input
-          className={styles.full}
-          value={form.accountNumber}
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={MAX_LENGTH.accountNumber}
-          list={account?.list}
-          onChange={(_, d) => {
-            if (account) account.onChange(d.value);
-            else set('accountNumber', d.value);
-            visit('account')();
-          }}
-        />
+        {(field) => (
+          <TextInput
+            {...field}
+            className={styles.full}
+            value={form.accountNumber}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={MAX_LENGTH.accountNumber}
+            list={account?.list}
+            onChange={(value) => {
+              if (account) account.onChange(value);
+              else set('accountNumber', value);
+              visit('account')();
+            }}
+          />
+        )}
       </Field>
 
       <Field
@@ -165,67 +181,86 @@ export function RequestForm({ form, setForm, region, suggestion, account, checks
         }
         {...validation(at('region'))}
       >
-        <Select
-          className={styles.full}
-          value={region}
-          onChange={(_, d) => {
-            setForm((f) => ({ ...f, region: d.value as RegionId | '', regionChosen: d.value !== '' }));
-            visit('region')();
-          }}
-        >
-          <option value="">{t('form.region.choose')}</option>
-          {REGIONS.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name} ({r.desk})
-            </option>
-          ))}
-        </Select>
+        {(field) => (
+          <NativeSelect
+            {...field}
+            className={styles.full}
+            value={region}
+            onChange={(value) => {
+              setForm((f) => ({ ...f, region: value as RegionId | '', regionChosen: value !== '' }));
+              visit('region')();
+            }}
+          >
+            <option value="">{t('form.region.choose')}</option>
+            {REGIONS.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name} ({r.desk})
+              </option>
+            ))}
+          </NativeSelect>
+        )}
       </Field>
 
       <Field label={t('form.contact')} {...validation(at('contact'))}>
-        <RadioGroup
-          value={form.contactMode}
-          onChange={(_, d) => set('contactMode', d.value === 'other' ? 'other' : 'self')}
-        >
-          <Radio value="self" label={t('form.contact.self')} />
-          <Radio value="other" label={t('form.contact.other')} />
-        </RadioGroup>
+        {(field) => (
+          <RadioGroup
+            {...field}
+            value={form.contactMode}
+            onChange={(mode) => set('contactMode', mode)}
+            options={[
+              { value: 'self', label: t('form.contact.self') },
+              { value: 'other', label: t('form.contact.other') },
+            ]}
+          />
+        )}
       </Field>
       {form.contactMode === 'other' ? (
         <div className={styles.contact}>
           <Field label={t('form.name')} required {...capped(t, form.contact.name, MAX_LENGTH.name)}>
-            <Input
-              className={styles.full}
-              value={form.contact.name}
-              maxLength={MAX_LENGTH.name}
-              onChange={(_, d) => setContact('name', d.value)}
-            />
+            {(field) => (
+              <TextInput
+                {...field}
+                className={styles.full}
+                value={form.contact.name}
+                maxLength={MAX_LENGTH.name}
+                onChange={(value) => setContact('name', value)}
+              />
+            )}
           </Field>
           <Field label={t('form.title')} {...capped(t, form.contact.title, MAX_LENGTH.title)}>
-            <Input
-              className={styles.full}
-              value={form.contact.title}
-              maxLength={MAX_LENGTH.title}
-              onChange={(_, d) => setContact('title', d.value)}
-            />
+            {(field) => (
+              <TextInput
+                {...field}
+                className={styles.full}
+                value={form.contact.title}
+                maxLength={MAX_LENGTH.title}
+                onChange={(value) => setContact('title', value)}
+              />
+            )}
           </Field>
           <Field label={t('form.email')} required {...capped(t, form.contact.email, MAX_LENGTH.email)}>
-            <Input
-              className={styles.full}
-              type="email"
-              value={form.contact.email}
-              maxLength={MAX_LENGTH.email}
-              onChange={(_, d) => setContact('email', d.value)}
-            />
+            {(field) => (
+              <TextInput
+                {...field}
+                className={styles.full}
+                type="email"
+                value={form.contact.email}
+                maxLength={MAX_LENGTH.email}
+                onChange={(value) => setContact('email', value)}
+              />
+            )}
           </Field>
           <Field label={t('form.phone')} {...capped(t, form.contact.phone, MAX_LENGTH.phone)}>
-            <Input
-              className={styles.full}
-              type="tel"
-              value={form.contact.phone}
-              maxLength={MAX_LENGTH.phone}
-              onChange={(_, d) => setContact('phone', d.value)}
-            />
+            {(field) => (
+              <TextInput
+                {...field}
+                className={styles.full}
+                type="tel"
+                value={form.contact.phone}
+                maxLength={MAX_LENGTH.phone}
+                onChange={(value) => setContact('phone', value)}
+              />
+            )}
           </Field>
         </div>
       ) : null}

@@ -1,12 +1,13 @@
 // Settings kept in the mailbox (roaming settings): the company's email domains, which the company
 // domain check then requires, and a signature to use when the message has none. Loaded on demand.
-import { Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { phrase, type Phrase } from '../../compliance/catalogue/say';
 import { OfficeCallError } from '../../office/office-error';
 import { officeErrorPhrases } from '../../office/office-error-words';
 import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
 import { useWords } from '../i18n/words';
+import { TextInput } from '../controls/TextInput';
 import type { StoredSettings } from '../../office/mailbox';
 import type { DomainKnowledge } from '../../compliance/knowledge/domains';
 import type { OrganizationState } from '../organization/use-organization';
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS,
   },
   status: { margin: 0, fontSize: tokens.fontSizeBase200 },
-  // Fluent's Input has a min-width that would widen a narrow pane (320 px at 200 % zoom).
+  // A text field's intrinsic width would widen a narrow pane (320 px at 200 % zoom).
   full: { width: '100%', maxWidth: '100%', minWidth: 0 },
   organisation: {
     margin: 0,
@@ -126,15 +127,18 @@ export default function SettingsForm({ settings, onSave, knowledge, organization
         validationState={parsed.ok ? (domainsCap.length ? 'warning' : 'none') : 'error'}
         validationMessage={domainsMessage.length ? t(domainsMessage) : undefined}
       >
-        <Input
-          className={styles.full}
-          value={domains}
-          maxLength={MAX_DOMAINS_TEXT}
-          onChange={(_, d) => {
-            setDomains(d.value);
-            setStatus(null); // "Saved" no longer describes what the field shows
-          }}
-        />
+        {(field) => (
+          <TextInput
+            {...field}
+            className={styles.full}
+            value={domains}
+            maxLength={MAX_DOMAINS_TEXT}
+            onChange={(value) => {
+              setDomains(value);
+              setStatus(null); // "Saved" no longer describes what the field shows
+            }}
+          />
+        )}
       </Field>
       <Field
         label={t('settings.signature')}
