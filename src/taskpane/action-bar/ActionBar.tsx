@@ -2,7 +2,8 @@
 // Sticky, so both are on the first screen however long the questions are (Office task panes are
 // ~320 px wide and as tall as the window); in a very short viewport (200 % zoom, the on-screen
 // keyboard) it stops being sticky and flows with the content instead of covering most of it.
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '../controls/Button';
 import type { ReactNode } from 'react';
 import { useWords } from '../i18n/words';
 

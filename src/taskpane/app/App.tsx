@@ -3,13 +3,13 @@
 // action bar at the bottom with the checks in one line and Insert template — so a 320 × 600 pane
 // shows who is sending, where the checks stand and the button without scrolling.
 import {
-  Button,
   FluentProvider,
   makeStyles,
   tokens,
   type PartialTheme,
   type Theme,
 } from '@fluentui/react-components';
+import { Button } from '../controls/Button';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { allStyles } from '../styles/all-styles';
 import { lazyStyled } from '../styles/lazy-styled';

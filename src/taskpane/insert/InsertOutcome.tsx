@@ -5,13 +5,13 @@
 // failure with its fix. The outcome is brought into view when it changes: Insert template is in
 // the sticky action bar, which may be far above where the outcome appears.
 import {
-  Button,
   makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
+import { Button } from '../controls/Button';
 import { Suspense, useEffect, useRef } from 'react';
 import { lazyStyled } from '../styles/lazy-styled';
 import type { VerdictText } from '../../compliance/rules/verdict-text';
@@ -79,10 +79,12 @@ export function InsertOutcome({
             {t('insert.confirm.text', { current: state.current, proposed: state.proposed })}
           </MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" onClick={onReplaceSubject}>
+            <Button size="small" appearance="primary" onClick={onReplaceSubject}>
               {t('insert.replace')}
             </Button>
-            <Button onClick={onKeepSubject}>{t('insert.keep')}</Button>
+            <Button size="small" onClick={onKeepSubject}>
+              {t('insert.keep')}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
@@ -94,8 +96,7 @@ export function InsertOutcome({
               <MessageBarTitle>{t('insert.done.title')}</MessageBarTitle>
               {failed.length > 0 ? (
                 <>
-                  {t('insert.done.filled')}{' '}
-                  <strong>{t('insert.not-ready', { count: failed.length })}</strong>
+                  {t('insert.done.filled')} <strong>{t('insert.not-ready', { count: failed.length })}</strong>
                   <ul className={styles.failures} aria-label={t('insert.failed-checks')}>
                     {failed.map((c) => (
                       <li key={c.id}>
@@ -114,7 +115,9 @@ export function InsertOutcome({
                 ))}
             </MessageBarBody>
             <MessageBarActions>
-              <Button onClick={onUndo}>{t('insert.undo')}</Button>
+              <Button size="small" onClick={onUndo}>
+                {t('insert.undo')}
+              </Button>
             </MessageBarActions>
           </MessageBar>
           <Suspense fallback={null}>
@@ -128,7 +131,12 @@ export function InsertOutcome({
           <MessageBarBody>{t('insert.undone')}</MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" aria-label={t('insert.dismiss')} onClick={onDismiss}>
+              <Button
+                size="small"
+                appearance="transparent"
+                aria-label={t('insert.dismiss')}
+                onClick={onDismiss}
+              >
                 ×
               </Button>
             }
@@ -148,7 +156,9 @@ export function InsertOutcome({
             ])}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={onInsert}>{t('insert.try-again')}</Button>
+            <Button size="small" onClick={onInsert}>
+              {t('insert.try-again')}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}

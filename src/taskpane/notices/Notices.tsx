@@ -2,13 +2,8 @@
 // problems (Insert template's outcome is insert/InsertOutcome.tsx, in the same on-demand chunk).
 // Loaded on demand: a connected pane with nothing to report never downloads MessageBar.
 import { phrase } from '../../compliance/catalogue/say';
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button } from '../controls/Button';
 import type { PreviewReason } from '../../office/connect';
 import { userPhrasesOf } from '../../office/office-error-words';
 import { EN_PANE_LATER } from '../../compliance/catalogue/en-pane-later';
@@ -35,7 +30,9 @@ export function ReadErrorNotice({ error, onRetry }: { error: Error; onRetry: () 
         {t(userPhrasesOf(error))}
       </MessageBarBody>
       <MessageBarActions>
-        <Button onClick={onRetry}>{t('insert.try-again')}</Button>
+        <Button size="small" onClick={onRetry}>
+          {t('insert.try-again')}
+        </Button>
       </MessageBarActions>
     </MessageBar>
   );

@@ -1,6 +1,7 @@
 // Settings kept in the mailbox (roaming settings): the company's email domains, which the company
 // domain check then requires, and a signature to use when the message has none. Loaded on demand.
-import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { Button } from '../controls/Button';
 import { useState } from 'react';
 import { phrase, type Phrase } from '../../compliance/catalogue/say';
 import { OfficeCallError } from '../../office/office-error';
