@@ -1,27 +1,54 @@
 // A push button on the native <button>, drawn as Fluent's Button in the appearances and sizes the
 // pane uses: secondary (the default), primary and transparent; medium, and small (inside a
 // MessageBar's actions, where Fluent's MessageBar makes its buttons small). Rounded, no icon.
-// The styles are Fluent's, in Fluent's structure (a base class, then appearance, size and disabled
-// classes merged over it), so that the cascade between hover, pressed, keyboard focus and disabled
-// resolves as it does for Fluent's own. The colours fade over Fluent's duration and curve: the e2e
-// tests wait for that motion to end before they measure contrast or take pictures.
-import {
-  createCustomFocusIndicatorStyle,
-  makeResetStyles,
-  makeStyles,
-  mergeClasses,
-  shorthands,
-  tokens,
-} from '@fluentui/react-components';
+// The values are those of Fluent's style source, with Fluent's tokens (both themes, forced colours).
+// The colours fade over Fluent's duration and curve: the e2e tests wait for that motion to end
+// before they measure contrast or take pictures.
+import { makeResetStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ButtonHTMLAttributes } from 'react';
 
-// The pressed state, as Fluent writes it: pressed by the pointer while hovering, or by the keyboard.
-const PRESSED = ':hover:active,:active:focus-visible';
-// Firefox draws a 1 px inset shadow unevenly at some zoom levels; a quarter pixel more evens it.
+// Every state is a pseudo-class or attribute of the <button>, in one class (Fluent's atomic classes
+// per appearance and size would cost the first screen more than the rest of the button). The
+// selectors keep the cascade of Fluent's: each state rule carries :enabled (a disabled button shows
+// its disabled colours whatever the pointer does, as Fluent's disabled classes ensure), so among
+// themselves pressed outranks keyboard focus, which outranks hover, as in Fluent's stylesheet; an
+// appearance or size is an attribute, one level more specific than the secondary medium base.
+const HOVER = ':enabled:hover';
+// Pressed, as Fluent writes it: by the pointer while hovering, or by the keyboard.
+const pressed = (on = '&') => `${on}:enabled:hover:active,${on}:enabled:active:focus-visible`;
+// FluentProvider's focus tracking marks the button with this attribute when the keyboard reached it.
+const FOCUSED = ':enabled[data-fui-focus-visible]';
+const PRIMARY = '&[data-appearance="primary"]';
+const TRANSPARENT = '&[data-appearance="transparent"]';
+const SMALL = '&[data-size="small"]';
+const colours = (backgroundColor: string, borderColor: string, color: string) => ({
+  backgroundColor,
+  borderColor,
+  color,
+});
+const disabledColours = {
+  ...colours(
+    tokens.colorNeutralBackgroundDisabled,
+    tokens.colorNeutralStrokeDisabled,
+    tokens.colorNeutralForegroundDisabled,
+  ),
+  cursor: 'not-allowed',
+} as const;
+// A primary button's ring: a white inner line inside the focus line, over a light shadow; while
+// hovered, the focus line alone. Firefox draws a 1 px inset shadow unevenly at some zoom levels: a
+// quarter pixel more evens it.
+const primaryRing = (inset: string) =>
+  `${tokens.shadow2}, 0 0 0 ${inset} ${tokens.colorStrokeFocus2} inset, 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorNeutralForegroundOnBrand} inset`;
+const primaryRingHovered = (inset: string) =>
+  `${tokens.shadow2}, 0 0 0 ${inset} ${tokens.colorStrokeFocus2} inset`;
 const FIREFOX = '@supports (-moz-appearance:button)';
 const insetFirefox = `calc(${tokens.strokeWidthThin} + 0.25px)`;
+const forcedHover = {
+  ...colours('HighlightText', 'Highlight', 'Highlight'),
+  forcedColorAdjust: 'none',
+} as const;
 
-const useBaseClassName = makeResetStyles({
+const useButtonClassName = makeResetStyles({
   alignItems: 'center',
   boxSizing: 'border-box',
   display: 'inline-flex',
@@ -35,18 +62,6 @@ const useBaseClassName = makeResetStyles({
   border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   fontFamily: tokens.fontFamilyBase,
   outlineStyle: 'none',
-  ':hover': {
-    backgroundColor: tokens.colorNeutralBackground1Hover,
-    borderColor: tokens.colorNeutralStroke1Hover,
-    color: tokens.colorNeutralForeground1Hover,
-    cursor: 'pointer',
-  },
-  [PRESSED]: {
-    backgroundColor: tokens.colorNeutralBackground1Pressed,
-    borderColor: tokens.colorNeutralStroke1Pressed,
-    color: tokens.colorNeutralForeground1Pressed,
-    outlineStyle: 'none',
-  },
   padding: `5px ${tokens.spacingHorizontalM}`,
   minWidth: '96px',
   borderRadius: tokens.borderRadiusMedium,
@@ -56,142 +71,99 @@ const useBaseClassName = makeResetStyles({
   transitionDuration: tokens.durationFaster,
   transitionProperty: 'background, border, color',
   transitionTimingFunction: tokens.curveEasyEase,
-  '@media screen and (prefers-reduced-motion: reduce)': { transitionDuration: '0.01ms' },
-  '@media (forced-colors: active)': {
-    ':focus': { borderColor: 'ButtonText' },
-    ':hover': {
-      backgroundColor: 'HighlightText',
-      borderColor: 'Highlight',
-      color: 'Highlight',
-      forcedColorAdjust: 'none',
-    },
-    [PRESSED]: {
-      backgroundColor: 'HighlightText',
-      borderColor: 'Highlight',
-      color: 'Highlight',
-      forcedColorAdjust: 'none',
-    },
+  [HOVER]: {
+    ...colours(
+      tokens.colorNeutralBackground1Hover,
+      tokens.colorNeutralStroke1Hover,
+      tokens.colorNeutralForeground1Hover,
+    ),
+    cursor: 'pointer',
   },
-  // Fluent's keyboard focus ring: FluentProvider's focus tracking marks the button with
-  // data-fui-focus-visible when it was reached from the keyboard.
-  ...createCustomFocusIndicatorStyle({
+  [pressed()]: {
+    ...colours(
+      tokens.colorNeutralBackground1Pressed,
+      tokens.colorNeutralStroke1Pressed,
+      tokens.colorNeutralForeground1Pressed,
+    ),
+    outlineStyle: 'none',
+  },
+  [FOCUSED]: {
     borderColor: tokens.colorStrokeFocus2,
     borderRadius: tokens.borderRadiusMedium,
     borderWidth: '1px',
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorTransparentStroke}`,
     boxShadow: `0 0 0 ${tokens.strokeWidthThin} ${tokens.colorStrokeFocus2} inset`,
     zIndex: 1,
-  }),
-  [FIREFOX]: createCustomFocusIndicatorStyle({
-    boxShadow: `0 0 0 ${insetFirefox} ${tokens.colorStrokeFocus2} inset`,
-  }),
-});
+  },
+  ':disabled': disabledColours,
 
-const useStyles = makeStyles({
-  primary: {
-    backgroundColor: tokens.colorBrandBackground,
-    ...shorthands.borderColor('transparent'),
-    color: tokens.colorNeutralForegroundOnBrand,
-    ':hover': {
-      backgroundColor: tokens.colorBrandBackgroundHover,
-      ...shorthands.borderColor('transparent'),
-      color: tokens.colorNeutralForegroundOnBrand,
-    },
-    [PRESSED]: {
-      backgroundColor: tokens.colorBrandBackgroundPressed,
-      ...shorthands.borderColor('transparent'),
-      color: tokens.colorNeutralForegroundOnBrand,
-    },
-    '@media (forced-colors: active)': {
-      backgroundColor: 'Highlight',
-      ...shorthands.borderColor('HighlightText'),
-      color: 'HighlightText',
-      forcedColorAdjust: 'none',
-      ':hover': {
-        backgroundColor: 'HighlightText',
-        ...shorthands.borderColor('Highlight'),
-        color: 'Highlight',
-      },
-      [PRESSED]: {
-        backgroundColor: 'HighlightText',
-        ...shorthands.borderColor('Highlight'),
-        color: 'Highlight',
-      },
-    },
+  [PRIMARY]: colours(tokens.colorBrandBackground, 'transparent', tokens.colorNeutralForegroundOnBrand),
+  [`${PRIMARY}${HOVER}`]: colours(
+    tokens.colorBrandBackgroundHover,
+    'transparent',
+    tokens.colorNeutralForegroundOnBrand,
+  ),
+  [`${PRIMARY}${FOCUSED}`]: {
+    borderColor: tokens.colorStrokeFocus2,
+    boxShadow: primaryRing(tokens.strokeWidthThin),
   },
-  transparent: {
+  [`${PRIMARY}${FOCUSED}:hover`]: {
+    borderColor: tokens.colorStrokeFocus2,
+    boxShadow: primaryRingHovered(tokens.strokeWidthThin),
+  },
+  [pressed(PRIMARY)]: colours(
+    tokens.colorBrandBackgroundPressed,
+    'transparent',
+    tokens.colorNeutralForegroundOnBrand,
+  ),
+  [`${PRIMARY}:disabled`]: { ...disabledColours, borderColor: 'transparent' },
+
+  [TRANSPARENT]: colours(tokens.colorTransparentBackground, 'transparent', tokens.colorNeutralForeground2),
+  [`${TRANSPARENT}${HOVER}`]: colours(
+    tokens.colorTransparentBackgroundHover,
+    'transparent',
+    tokens.colorNeutralForeground2BrandHover,
+  ),
+  [pressed(TRANSPARENT)]: colours(
+    tokens.colorTransparentBackgroundPressed,
+    'transparent',
+    tokens.colorNeutralForeground2BrandPressed,
+  ),
+  [`${TRANSPARENT}:disabled`]: {
+    ...disabledColours,
     backgroundColor: tokens.colorTransparentBackground,
-    ...shorthands.borderColor('transparent'),
-    color: tokens.colorNeutralForeground2,
-    ':hover': {
-      backgroundColor: tokens.colorTransparentBackgroundHover,
-      ...shorthands.borderColor('transparent'),
-      color: tokens.colorNeutralForeground2BrandHover,
-    },
-    [PRESSED]: {
-      backgroundColor: tokens.colorTransparentBackgroundPressed,
-      ...shorthands.borderColor('transparent'),
-      color: tokens.colorNeutralForeground2BrandPressed,
-    },
-    '@media (forced-colors: active)': {
-      ':hover': { backgroundColor: tokens.colorTransparentBackground, color: 'Highlight' },
-      [PRESSED]: { backgroundColor: tokens.colorTransparentBackground, color: 'Highlight' },
-    },
+    borderColor: 'transparent',
   },
-  small: {
+
+  [SMALL]: {
     minWidth: '64px',
     padding: `3px ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightRegular,
     lineHeight: tokens.lineHeightBase200,
   },
-  // A primary button's ring: a white inner line inside the focus line, over a light shadow.
-  primaryFocus: {
-    ...createCustomFocusIndicatorStyle({
-      ...shorthands.borderColor(tokens.colorStrokeFocus2),
-      boxShadow: `${tokens.shadow2}, 0 0 0 ${tokens.strokeWidthThin} ${tokens.colorStrokeFocus2} inset,  0 0 0 ${tokens.strokeWidthThick} ${tokens.colorNeutralForegroundOnBrand} inset`,
-      ':hover': {
-        boxShadow: `${tokens.shadow2}, 0 0 0 ${tokens.strokeWidthThin} ${tokens.colorStrokeFocus2} inset`,
-        ...shorthands.borderColor(tokens.colorStrokeFocus2),
-      },
-    }),
-    [FIREFOX]: createCustomFocusIndicatorStyle({
-      boxShadow: `${tokens.shadow2}, 0 0 0 ${insetFirefox} ${tokens.colorStrokeFocus2} inset,  0 0 0 ${tokens.strokeWidthThick} ${tokens.colorNeutralForegroundOnBrand} inset`,
-      ':hover': { boxShadow: `${tokens.shadow2}, 0 0 0 ${insetFirefox} ${tokens.colorStrokeFocus2} inset` },
-    }),
-  },
-  smallFocus: createCustomFocusIndicatorStyle({ borderRadius: tokens.borderRadiusSmall }),
-});
+  [`${SMALL}${FOCUSED}`]: { borderRadius: tokens.borderRadiusSmall },
 
-// Disabled: the same colours whatever the pointer does; a primary or transparent button keeps no
-// border, a transparent one no background.
-const disabledColours = {
-  backgroundColor: tokens.colorNeutralBackgroundDisabled,
-  ...shorthands.borderColor(tokens.colorNeutralStrokeDisabled),
-  color: tokens.colorNeutralForegroundDisabled,
-  cursor: 'not-allowed',
-} as const;
-const forcedDisabled = {
-  backgroundColor: 'ButtonFace',
-  ...shorthands.borderColor('GrayText'),
-  color: 'GrayText',
-} as const;
-const noBorder = { ...shorthands.borderColor('transparent') } as const;
-const noBackground = { backgroundColor: tokens.colorTransparentBackground, ...noBorder } as const;
-
-const useDisabledStyles = makeStyles({
-  base: { ...disabledColours, ':hover': disabledColours, [PRESSED]: disabledColours },
-  forcedColors: {
-    '@media (forced-colors: active)': {
-      ...forcedDisabled,
-      ':focus': shorthands.borderColor('GrayText'),
-      ':hover': forcedDisabled,
-      [PRESSED]: forcedDisabled,
+  '@media screen and (prefers-reduced-motion: reduce)': { transitionDuration: '0.01ms' },
+  '@media (forced-colors: active)': {
+    ':enabled:focus': { borderColor: 'ButtonText' },
+    [HOVER]: forcedHover,
+    [pressed()]: forcedHover,
+    [PRIMARY]: { ...colours('Highlight', 'HighlightText', 'HighlightText'), forcedColorAdjust: 'none' },
+    [`${PRIMARY}${HOVER}`]: colours('HighlightText', 'Highlight', 'Highlight'),
+    [pressed(PRIMARY)]: colours('HighlightText', 'Highlight', 'Highlight'),
+    [`${TRANSPARENT}${HOVER},${pressed(TRANSPARENT)}`]: {
+      backgroundColor: tokens.colorTransparentBackground,
+      color: 'Highlight',
     },
+    // Above the appearances' disabled rules: in forced colours every disabled button is the same.
+    ':disabled,&[data-appearance]:disabled': colours('ButtonFace', 'GrayText', 'GrayText'),
   },
-  primary: { ...noBorder, ':hover': noBorder, [PRESSED]: noBorder },
-  transparent: { ...noBackground, ':hover': noBackground, [PRESSED]: noBackground },
+  [FIREFOX]: {
+    [FOCUSED]: { boxShadow: `0 0 0 ${insetFirefox} ${tokens.colorStrokeFocus2} inset` },
+    [`${PRIMARY}${FOCUSED}`]: { boxShadow: primaryRing(insetFirefox) },
+    [`${PRIMARY}${FOCUSED}:hover`]: { boxShadow: primaryRingHovered(insetFirefox) },
+  },
 });
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
@@ -209,25 +181,13 @@ export function Button({
   className,
   ...props
 }: ButtonProps) {
-  const base = useBaseClassName();
-  const styles = useStyles();
-  const disabledStyles = useDisabledStyles();
-  const { disabled } = props;
   return (
     <button
       {...props}
       type={type}
-      className={mergeClasses(
-        base,
-        appearance !== 'secondary' && styles[appearance],
-        size === 'small' && styles.small,
-        disabled && disabledStyles.base,
-        disabled && disabledStyles.forcedColors,
-        disabled && appearance !== 'secondary' && disabledStyles[appearance],
-        appearance === 'primary' && styles.primaryFocus,
-        size === 'small' && styles.smallFocus,
-        className,
-      )}
+      data-appearance={appearance === 'secondary' ? undefined : appearance}
+      data-size={size === 'small' ? 'small' : undefined}
+      className={mergeClasses(useButtonClassName(), className)}
     />
   );
 }
