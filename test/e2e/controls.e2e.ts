@@ -1,13 +1,15 @@
-// The form's own controls (src/taskpane/controls: native radios, select and text field drawn with
-// Fluent's tokens) in a real browser: what jsdom cannot show. The radio groups are named by their
-// questions and follow the arrow keys; Fluent's focus ring shows for the keyboard only; an invalid
-// field's border turns red, and the brand underline shows while a field has focus.
+// The pane's own controls (src/taskpane/controls: native radios, select, text field and buttons
+// drawn with Fluent's tokens) in a real browser: what jsdom cannot show. The radio groups are named
+// by their questions and follow the arrow keys; Fluent's focus ring shows for the keyboard only, on
+// a radio and on a button; an invalid field's border turns red, and the brand underline shows while
+// a field has focus; the buttons take their appearance's colours at rest, hovered and disabled.
 import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { setupHarness } from './harness';
 import {
   accountInput,
   expectClean,
+  insertButton,
   reasonSelect,
   roleRadio,
   waitForPane,
@@ -48,7 +50,7 @@ function themeColour(page: Page, variable: string): Promise<string> {
   }, variable);
 }
 
-describe("the form's controls", () => {
+describe("the pane's own controls", () => {
   it('radio groups are named by their questions, and the arrow keys move the choice', async () => {
     const pane = await harness.openPane({ scenario: { theme: 'light' } });
     const { page } = pane;
@@ -118,6 +120,53 @@ describe("the form's controls", () => {
     await accountInput(page).focus();
     await waitForSettled(page);
     expect(await underline()).toBe('matrix(0, 0, 0, 1, 0, 0)');
+    expectClean(pane);
+  });
+
+  it("shows Fluent's focus ring around a button for the keyboard, not for the mouse", async () => {
+    const pane = await harness.openPane({ scenario: { theme: 'light' } });
+    const { page } = pane;
+    await waitForPane(page);
+    const checkAgain = page.getByRole('button', { name: 'Check again', exact: true });
+    // Focused after a mouse click elsewhere (a click on the button itself would read the message
+    // again and disable it meanwhile): for Fluent's focus tracking, the mouse is in use.
+    const focusAfterMouse = async () => {
+      await page.getByRole('heading').first().click();
+      await checkAgain.focus();
+      return picture(page, checkAgain);
+    };
+    const byMouse = await focusAfterMouse();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(checkAgain.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const byKeyboard = await picture(page, checkAgain);
+    // A 1 px focus-coloured line inside a focus-coloured border: hundreds of pixels.
+    expect(clearlyDifferent(byKeyboard, byMouse)).toBeGreaterThan(200);
+    expect(clearlyDifferent(await focusAfterMouse(), byMouse)).toBe(0);
+    expectClean(pane);
+  });
+
+  it("the buttons take their appearance's colours at rest, hovered and disabled", async () => {
+    const pane = await harness.openPane({ scenario: { theme: 'light' } });
+    const { page } = pane;
+    await waitForPane(page);
+    const background = (locator: Locator) => locator.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const insert = insertButton(page);
+    const checkAgain = page.getByRole('button', { name: 'Check again', exact: true });
+    expect(await background(insert)).toBe(await themeColour(page, '--colorBrandBackground'));
+    expect(await background(checkAgain)).toBe(await themeColour(page, '--colorNeutralBackground1'));
+    await insert.hover();
+    await waitForSettled(page);
+    expect(await background(insert)).toBe(await themeColour(page, '--colorBrandBackgroundHover'));
+    await checkAgain.hover();
+    await waitForSettled(page);
+    expect(await background(checkAgain)).toBe(await themeColour(page, '--colorNeutralBackground1Hover'));
+    expect(await background(insert)).toBe(await themeColour(page, '--colorBrandBackground'));
+    // Disabled, Insert template is grey whether hovered or not.
+    await insert.evaluate((el) => el.setAttribute('disabled', ''));
+    await insert.hover({ force: true });
+    await waitForSettled(page);
+    expect(await background(insert)).toBe(await themeColour(page, '--colorNeutralBackgroundDisabled'));
     expectClean(pane);
   });
 });
