@@ -145,17 +145,22 @@ const useButtonClassName = makeResetStyles({
   [`${SMALL}${FOCUSED}`]: { borderRadius: tokens.borderRadiusSmall },
 
   '@media screen and (prefers-reduced-motion: reduce)': { transitionDuration: '0.01ms' },
+  // Fluent's forced-colours rules come last in its stylesheet, so they win over the others of the
+  // same specificity: here, each is as specific as the rule it has to beat.
   '@media (forced-colors: active)': {
     ':enabled:focus': { borderColor: 'ButtonText' },
     [HOVER]: forcedHover,
     [pressed()]: forcedHover,
     [PRIMARY]: { ...colours('Highlight', 'HighlightText', 'HighlightText'), forcedColorAdjust: 'none' },
+    // Focused (by the keyboard too), a primary button has the system's text colour as its border.
+    [`${PRIMARY}:enabled:focus`]: { borderColor: 'ButtonText' },
     [`${PRIMARY}${HOVER}`]: colours('HighlightText', 'Highlight', 'Highlight'),
     [pressed(PRIMARY)]: colours('HighlightText', 'Highlight', 'Highlight'),
-    [`${TRANSPARENT}${HOVER},${pressed(TRANSPARENT)}`]: {
-      backgroundColor: tokens.colorTransparentBackground,
-      color: 'Highlight',
-    },
+    [`${TRANSPARENT}${HOVER},${pressed(TRANSPARENT)}`]: colours(
+      tokens.colorTransparentBackground,
+      'Highlight',
+      'Highlight',
+    ),
     // Above the appearances' disabled rules: in forced colours every disabled button is the same.
     ':disabled,&[data-appearance]:disabled': colours('ButtonFace', 'GrayText', 'GrayText'),
   },
