@@ -1,6 +1,7 @@
 // The questions IBM's procedure needs answered: who is asking, why, which account, which desk,
 // and who the new primary contact is.
-import { Field, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Field } from '../controls/Field';
 import { useState } from 'react';
 import { REGIONS } from '../../compliance/knowledge/desks';
 import { COMMON_REASONS } from '../../compliance/request/reasons';
