@@ -1,6 +1,7 @@
-// What Fluent's Field gives a control through its render-function child (`<Field>{(props) => …}</Field>`):
-// the control's id (the Field's label points at it), its description (hint and validation message),
-// aria-invalid when the Field's state is an error, and aria-required when the Field is required.
+// What a Field (ours, ./Field, or Fluent's, the same shape) gives a control through its
+// render-function child (`<Field>{(props) => …}</Field>`): the control's id (the Field's label points
+// at it), its description (validation message and hint), aria-invalid when the Field's state is an
+// error, and aria-required when the Field is required.
 import type { FieldControlProps } from '@fluentui/react-components';
 
 export type { FieldControlProps };
