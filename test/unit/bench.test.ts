@@ -100,16 +100,16 @@ describe('bench --bytes-only --check', () => {
     expect(r.wrote).toBe(false);
   });
 
-  it('exits 1 when the first screen is over 120 KB gzip, and says by how much', () => {
+  it('exits 1 when the first screen is over 100 KB gzip, and says by how much', () => {
     const dir = dist({
       'taskpane.html': page(['a.js', 'b.js']),
-      'a.js': noise(70),
-      'b.js': noise(60),
+      'a.js': noise(60),
+      'b.js': noise(50),
     });
     const r = bench(dir);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(
-      /MISS\s+Pane first screen JS\+CSS, gzip\s+≤ 120\.0 KB\s+1[23]\d\.\d KB\s+MISSED by \d+\.\d KB/,
+      /MISS\s+Pane first screen JS\+CSS, gzip\s+≤ 100\.0 KB\s+1[01]\d\.\d KB\s+MISSED by \d+\.\d KB/,
     );
     expect(r.stderr).toMatch(/byte budget missed: Pane first screen/);
   });
@@ -126,11 +126,11 @@ describe('bench --bytes-only --check', () => {
     expect(r.stderr).toMatch(/Send-time handler has no React\/Fluent/);
   });
 
-  it('exits 1 when the handler is over 50 KB gzip', () => {
+  it('exits 1 when the handler is over 40 KB gzip', () => {
     const dir = dist({
       'taskpane.html': page(['taskpane.js']),
       'taskpane.js': 'console.log(1);',
-      'send-guard.js': noise(55),
+      'send-guard.js': noise(45),
     });
     const r = bench(dir);
     expect(r.status).toBe(1);

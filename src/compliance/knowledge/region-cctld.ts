@@ -1,5 +1,5 @@
 // The region suggestion from the sender's country-code TLD only, in well under 1 KB: the slim path
-// for the send-time handler, whose bundle (≤ 50 KB gzip) cannot carry region-suggest.ts's country
+// for the send-time handler, whose bundle (≤ 40 KB gzip) cannot carry region-suggest.ts's country
 // and time-zone data (~35 KB gzip). The table is not maintained by hand: region-cctld.test.ts
 // checks it, TLD by TLD, against region-suggest.ts (countries-list continents plus IBM's
 // corrections, generic ccTLDs such as .io/.co left out), so the two cannot drift apart.
