@@ -1,5 +1,6 @@
 import { EN } from './en';
 import { EN_SEND } from './en-send';
+import { LOCALES, PSEUDO_LOCALE } from './locales';
 import { ENGLISH, phrase, say, sayAll, type Catalogue } from './say';
 import { RULE_ORDER } from '../rules/verdict';
 
@@ -19,6 +20,17 @@ describe('say', () => {
     // An unknown country code stays as it is.
     expect(say(phrase('list.and', { head: 'a', last: 'b', n: 2, c: 'not a code' }), de)).toBe('a und b (2, not a code)');
   });
+
+  test.each([...LOCALES, PSEUDO_LOCALE])(
+    'a count in %s is written as Intl writes it (the digits are taken as they are, without a formatter)',
+    (locale) => {
+      const words: Catalogue = { locale, messages: { 'list.and': '{head}{last}' } };
+      for (const n of [0, 1, 7, 42, 1234, 100000, 2 ** 40])
+        expect(say(phrase('list.and', { head: '', last: n }), words)).toBe(
+          new Intl.NumberFormat(locale, { useGrouping: false }).format(n),
+        );
+    },
+  );
 
   test('chooses the plural form from the count', () => {
     const digits = (n: number) =>
