@@ -146,6 +146,9 @@ module.exports = async (env = {}, argv = {}) => {
           test: /\.tsx$/,
           include: path.resolve(__dirname, 'src'),
           loader: '@griffel/webpack-loader',
+          // Style values it evaluates may come from other TypeScript modules, which it reads as
+          // they are written (not through esbuild): it needs TypeScript's syntax too.
+          options: { babelOptions: { presets: ['@babel/preset-typescript'] } },
         },
         {
           test: /\.[jt]sx?$/,

@@ -5,42 +5,14 @@
 import { ChevronDownRegular } from '@fluentui/react-icons';
 import { makeResetStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { border, underlineAtRest, underlineFocused } from './field-box-styles';
 import { nativeFieldProps, type FieldControlProps } from './field-props';
 
 // The chevron is drawn over the <select> (which can have no other children): the text stops short
 // of it by the box's padding, the icon and the gaps around it.
 
-// The focus underline's motion, as Fluent's fields have it: it grows from the middle while focus is
-// inside and shrinks when focus leaves. (Fluent also sets a transition-delay to an easing curve,
-// which browsers drop as invalid; the effective motion is the duration with the default easing.)
-// Kept in this file: the build evaluates style objects from .tsx files only.
-const reducedMotion = {
-  '@media screen and (prefers-reduced-motion: reduce)': { transitionDuration: '0.01ms' },
-} as const;
-const underlineAtRest = {
-  boxSizing: 'border-box',
-  content: '""',
-  position: 'absolute',
-  transform: 'scaleX(0)',
-  transitionProperty: 'transform',
-  transitionDuration: tokens.durationUltraFast,
-  ...reducedMotion,
-} as const;
-const underlineFocused = {
-  transform: 'scaleX(1)',
-  transitionDuration: tokens.durationNormal,
-  ...reducedMotion,
-} as const;
-
 const ICON = '20px';
 const ICON_CLASS = 'pcr-Select__icon';
-
-const border = (color: string) => ({
-  borderTopColor: color,
-  borderRightColor: color,
-  borderBottomColor: color,
-  borderLeftColor: color,
-});
 
 const useRootClassName = makeResetStyles({
   alignItems: 'center',

@@ -3,36 +3,9 @@
 // underline while focused, a red border when invalid.
 import { makeResetStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { InputHTMLAttributes } from 'react';
+import { border, underlineAtRest, underlineFocused } from './field-box-styles';
 import { isInvalid, nativeFieldProps, type FieldControlProps } from './field-props';
 
-// The focus underline's motion, as Fluent's fields have it: it grows from the middle while focus is
-// inside and shrinks when focus leaves. (Fluent also sets a transition-delay to an easing curve,
-// which browsers drop as invalid; the effective motion is the duration with the default easing.)
-// Kept in this file: the build evaluates style objects from .tsx files only.
-const reducedMotion = {
-  '@media screen and (prefers-reduced-motion: reduce)': { transitionDuration: '0.01ms' },
-} as const;
-const underlineAtRest = {
-  boxSizing: 'border-box',
-  content: '""',
-  position: 'absolute',
-  transform: 'scaleX(0)',
-  transitionProperty: 'transform',
-  transitionDuration: tokens.durationUltraFast,
-  ...reducedMotion,
-} as const;
-const underlineFocused = {
-  transform: 'scaleX(1)',
-  transitionDuration: tokens.durationNormal,
-  ...reducedMotion,
-} as const;
-
-const border = (color: string) => ({
-  borderTopColor: color,
-  borderRightColor: color,
-  borderBottomColor: color,
-  borderLeftColor: color,
-});
 const pressed = {
   ...border(tokens.colorNeutralStroke1Pressed),
   borderBottomColor: tokens.colorNeutralStrokeAccessiblePressed,
