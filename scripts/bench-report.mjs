@@ -248,40 +248,13 @@ export function formatReport(r, budgets) {
   if (r.tti) {
     const t = r.tti;
     out.push('', `Time to interactive (${t.runs} loads, fresh context each, fake Outlook answering at once)`);
+    const row = (label, s) => [label, `${s.medianMs} ms`, `${s.worstMs} ms`, `${s.bestMs} ms`];
     const tr = [
       ['', 'median', 'worst', 'best'],
-      [
-        'pane: navigation → Insert template enabled + checks shown',
-        `${t.pane.medianMs} ms`,
-        `${t.pane.worstMs} ms`,
-        `${t.pane.bestMs} ms`,
-      ],
-      [
-        'blank page: navigation → load',
-        `${t.blank.medianMs} ms`,
-        `${t.blank.worstMs} ms`,
-        `${t.blank.bestMs} ms`,
-      ],
-      ...(t.floor
-        ? [
-            [
-              'Fluent floor (React + Fluent only, same probe)',
-              `${t.floor.medianMs} ms`,
-              `${t.floor.worstMs} ms`,
-              `${t.floor.bestMs} ms`,
-            ],
-          ]
-        : []),
-      ...(t.reactFloor
-        ? [
-            [
-              'React floor (React only, same probe)',
-              `${t.reactFloor.medianMs} ms`,
-              `${t.reactFloor.worstMs} ms`,
-              `${t.reactFloor.bestMs} ms`,
-            ],
-          ]
-        : []),
+      row('pane: navigation → Insert template enabled + checks shown', t.pane),
+      row('blank page: navigation → load', t.blank),
+      ...(t.floor ? [row('Fluent floor (React + Fluent only, same probe)', t.floor)] : []),
+      ...(t.reactFloor ? [row('React floor (React only, same probe)', t.reactFloor)] : []),
     ];
     out.push(indent(table(tr, ['l', 'r', 'r', 'r'])));
     out.push(`  ratio pane/blank (medians): ${t.ratio === null ? 'n/a' : `${t.ratio.toFixed(1)}×`}`);
